@@ -1,0 +1,49 @@
+"""Entry point: `streamlit run dashboard/app.py`. Routes pages, draws the shared frame."""
+
+import sys
+from pathlib import Path
+
+# `streamlit run` puts only this folder on sys.path; the package lives one level up.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import shell, store  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+from dashboard.load import ExportUnreadable, default_data_dir  # noqa: E402
+
+st.set_page_config(layout="wide", initial_sidebar_state="auto", page_icon=":material/handshake:")
+url_lang = st.query_params.get("lang", "it")
+url_lang = url_lang if url_lang in ("it", "en") else "it"
+
+try:
+    export = store.current_export()
+except ExportUnreadable as err:
+    shell.head(url_lang)
+    shell.unreadable(default_data_dir(), url_lang, str(err))
+    st.stop()
+
+if not export.result.ok:
+    shell.head(url_lang)
+    shell.report(export, url_lang)
+    st.stop()
+
+filters, ignored = shell.url_filters(export)
+lang = filters.lang
+shell.head(lang)
+shell.sidebar(filters, export.catalog)
+page = st.navigation(
+    [
+        st.Page(
+            "views/overview.py",
+            title=t("page_overview", lang),
+            icon=":material/dashboard:",
+            url_path="overview",
+            default=True,
+        )
+    ]
+)
+network = export.catalog.network or t("app_title", lang)
+st.set_page_config(page_title=f"{page.title} – {network}")
+shell.notices(export.catalog, lang, ignored)
+page.run()

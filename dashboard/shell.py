@@ -1,0 +1,189 @@
+"""The frame around every page: filters held in the URL, the data notice, the report.
+
+Pages call `context()` once at the top: it gives them the filters, the language, the export
+and a cursor of their own for this run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from dashboard import filters as flt
+from dashboard import store
+from dashboard.i18n import LANGS, fmt_date, t
+from dashboard.load import format_report
+
+_LANG_NAMES = {"it": "Italiano", "en": "English"}
+_STYLE = """<style>
+[data-testid="stElementToolbar"]:focus-within { opacity: 1; }
+[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
+[data-testid="stSidebarNavLink"]:focus-visible { outline: 3px solid #111; }
+</style>"""
+_WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
+
+
+@dataclass
+class PageContext:
+    export: store.Export
+    filters: flt.Filters
+    cursor: duckdb.DuckDBPyConnection
+
+    @property
+    def lang(self) -> str:
+        return self.filters.lang
+
+    @property
+    def catalog(self) -> store.Catalog:
+        return self.export.catalog
+
+    @property
+    def years(self) -> tuple[int, int]:
+        return flt.year_range(self.filters, self.catalog.years)
+
+    def t(self, key: str, **params: object) -> str:
+        return t(key, self.lang, **params)
+
+    def query(self, name: str) -> pd.DataFrame:
+        return store.query(self.cursor, name, flt.sql_params(self.filters, self.catalog.years))
+
+    def exported(self, table: str) -> bool:
+        return table in self.export.result.exported
+
+
+def url_filters(export: store.Export) -> tuple[flt.Filters, list[tuple[str, str]]]:
+    catalog = export.catalog
+    sectors = catalog.labels["sectors"] if catalog else {}
+    return flt.parse(st.query_params.to_dict(), sectors, catalog.years if catalog else None)
+
+
+def context() -> PageContext:
+    export = store.current_export()
+    filters, _ = url_filters(export)
+    return PageContext(export=export, filters=filters, cursor=export.result.con.cursor())
+
+
+def head(lang: str) -> None:
+    """The page's language for screen readers, and the focus styles axe cannot check."""
+    st.html(
+        {
+            "it": "<script>document.documentElement.lang='it'</script>",
+            "en": "<script>document.documentElement.lang='en'</script>",
+        }[lang],
+        unsafe_allow_javascript=True,
+    )
+    st.html(_STYLE)
+
+
+def _write_url() -> None:
+    """Widgets changed: the URL takes their values, so a copied link opens this view."""
+    state = st.session_state
+    years = tuple(state[_WIDGETS["years"]]) if _WIDGETS["years"] in state else None
+    first_last = store.current_export().catalog.years
+    chosen = flt.Filters(
+        lang=state[_WIDGETS["lang"]],
+        years=None if years is None or years == first_last else years,
+        sectors=tuple(state[_WIDGETS["sectors"]]),
+        sizes=tuple(state[_WIDGETS["sizes"]]),
+    )
+    st.query_params.from_dict(flt.to_params(chosen))
+
+
+def _reset() -> None:
+    for field in ("years", "sectors", "sizes"):
+        st.session_state.pop(_WIDGETS[field], None)
+    lang = st.session_state[_WIDGETS["lang"]]
+    st.query_params.from_dict(flt.to_params(flt.Filters(lang=lang)))
+
+
+def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
+    """The global filters; their state starts from the URL and goes back into it."""
+    lang = filters.lang
+    state = st.session_state
+    first, last = catalog.years
+    initial = {
+        "lang": filters.lang,
+        "years": filters.years or (first, last),
+        "sectors": list(filters.sectors),
+        "sizes": list(filters.sizes),
+    }
+    for field, key in _WIDGETS.items():
+        if key not in state:
+            state[key] = initial[field]
+    with st.sidebar:
+        st.segmented_control(
+            t("language", lang),
+            LANGS,
+            format_func=_LANG_NAMES.get,
+            key=_WIDGETS["lang"],
+            on_change=_write_url,
+            required=True,
+        )
+        st.header(t("filters", lang))
+        if first < last:
+            st.select_slider(
+                t("years", lang),
+                options=list(range(first, last + 1)),
+                key=_WIDGETS["years"],
+                on_change=_write_url,
+            )
+        st.multiselect(
+            t("sector", lang),
+            list(catalog.labels["sectors"]),
+            format_func=lambda code: catalog.label("sectors", code, lang),
+            key=_WIDGETS["sectors"],
+            on_change=_write_url,
+            placeholder=t("all", lang),
+        )
+        st.multiselect(
+            t("size", lang),
+            flt.SIZE_CHOICES,
+            format_func=lambda code: t(f"size_{code}", lang),
+            key=_WIDGETS["sizes"],
+            on_change=_write_url,
+            placeholder=t("all", lang),
+        )
+        st.button(
+            t("reset_filters", lang),
+            on_click=_reset,
+            disabled=not filters.by_organization and filters.years is None,
+        )
+
+
+def notices(catalog: store.Catalog, lang: str, ignored: list[tuple[str, str]]) -> None:
+    """What every page says about its data: synthetic or not, as of when, whom to ask."""
+    if catalog.synthetic:
+        st.warning(t("synthetic", lang), icon=":material/science:")
+    facts = []
+    if catalog.exported_on:
+        facts.append(t("data_as_of", lang, date=fmt_date(catalog.exported_on, lang)))
+    if catalog.contact:
+        facts.append(t("contact", lang, contact=catalog.contact))
+    if facts:
+        st.caption(" · ".join(facts))
+    for name, value in ignored:
+        st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
+
+
+def report(export: store.Export, lang: str) -> None:
+    """An invalid export: the problems, as the coordinator's tools print them."""
+    problems = export.result.problems
+    st.title(t("invalid_title", lang))
+    st.error(
+        t("invalid_intro", lang, folder=_shown_folder(export.folder), count=len(problems)),
+        icon=":material/error:",
+    )
+    st.code("\n".join(format_report(problems, lang)), language=None, wrap_lines=True)
+
+
+def unreadable(folder: Path, lang: str, reason: str) -> None:
+    st.title(t("unreadable_title", lang))
+    st.error(f"`{_shown_folder(folder)}`: {reason}", icon=":material/error:")
+
+
+def _shown_folder(folder: Path) -> str:
+    return folder.name or str(folder)

@@ -1,0 +1,144 @@
+"""Overview: the headline figures of the selected years, and their shape year by year."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, shell
+from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.tables import csv_bytes, styled
+
+ctx = shell.context()
+lang = ctx.lang
+first, last = ctx.years
+
+st.title(ctx.catalog.network or ctx.t("app_title"))
+scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
+scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+st.markdown(
+    ctx.t(
+        "overview_intro",
+        years=fmt_years(first, last),
+        filters=": " + ", ".join(scope) if scope else "",
+    )
+)
+
+by_year = ctx.query("overview_by_year")
+selected = by_year[by_year["year"] >= first]
+companies = int(ctx.query("companies_involved")["companies_involved"].iloc[0])
+
+
+def change(column: str, fmt=fmt_int) -> str | None:
+    """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
+    rows = by_year.set_index("year")[column]
+    if last - 1 not in rows.index:
+        return None
+    now, before = rows[last], rows[last - 1]
+    step = fmt_signed(now - before, lang, fmt)
+    return ctx.t("delta", year=last, value=fmt(now, lang), change=step, prev=last - 1)
+
+
+def tile(column, label: str, value: str, delta: str | None, help_key: str) -> None:
+    column.metric(
+        label,
+        value,
+        delta=delta,
+        delta_color="off",
+        delta_arrow="off",
+        help=ctx.t(help_key),
+        border=True,
+    )
+
+
+def not_exported(column, label: str, file: str) -> None:
+    column.metric(label, "–", border=True)
+    column.caption(ctx.t("not_exported", file=file))
+
+
+projects = int(selected["projects"].sum())
+cols = st.columns(5)
+tile(
+    cols[0],
+    ctx.t("kpi_companies"),
+    fmt_int(companies, lang),
+    change("active_companies"),
+    "help_companies",
+)
+tile(cols[1], ctx.t("kpi_projects"), fmt_int(projects, lang), change("projects"), "help_projects")
+
+if ctx.exported("project_partners"):
+    partnered = int(selected["projects_in_partnership"].sum())
+    share = partnered / projects if projects else None
+    tile(
+        cols[2],
+        ctx.t("kpi_partnership"),
+        fmt_int(partnered, lang),
+        change("projects_in_partnership"),
+        "help_partnership",
+    )
+    cols[2].caption(ctx.t("share_of_projects", share=fmt_pct(share, lang)))
+else:
+    not_exported(cols[2], ctx.t("kpi_partnership"), "project_partners.csv")
+
+if ctx.exported("savings"):
+    verified = float(selected["savings_verified"].sum())
+    estimated = float(selected["savings_estimated"].sum())
+    total = verified + estimated
+    tile(
+        cols[3],
+        ctx.t("kpi_savings"),
+        fmt_eur(verified, lang),
+        change("savings_verified", fmt_eur),
+        "help_savings",
+    )
+    cols[3].caption(
+        ctx.t(
+            "estimated_beside",
+            amount=fmt_eur(estimated, lang),
+            share=fmt_pct(verified / total if total else None, lang),
+        )
+    )
+else:
+    not_exported(cols[3], ctx.t("kpi_savings"), "savings.csv")
+
+if ctx.exported("meetings"):
+    tile(
+        cols[4],
+        ctx.t("kpi_meetings"),
+        fmt_int(int(selected["meetings"].sum()), lang),
+        change("meetings"),
+        "help_meetings",
+    )
+else:
+    not_exported(cols[4], ctx.t("kpi_meetings"), "meetings.csv")
+
+st.header(ctx.t("per_year_title"))
+st.caption(ctx.t("per_year_caption"))
+measures = {"projects": ctx.t("new_projects"), "active_companies": ctx.t("active_members")}
+long = selected.melt(id_vars="year", value_vars=list(measures), var_name="measure")
+long["measure"] = long["measure"].map(measures)
+if long["value"].sum() == 0:
+    st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
+else:
+    description = ctx.t("per_year_alt", first=first, last=last)
+    st.altair_chart(charts.yearly_bars(long, lang, description), key="per_year_chart")
+    table = pd.DataFrame(
+        {
+            ctx.t("year"): selected["year"].astype(str),
+            ctx.t("new_projects"): selected["projects"],
+            ctx.t("active_members"): selected["active_companies"],
+        }
+    )
+    with st.expander(ctx.t("show_table")):
+        st.dataframe(
+            styled(table, lang, counts=(ctx.t("new_projects"), ctx.t("active_members"))),
+            hide_index=True,
+            key="per_year_table",
+        )
+    st.download_button(
+        ctx.t("download_per_year"),
+        csv_bytes(table, lang),
+        file_name=f"per_year_{first}_{last}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key="per_year_csv",
+    )

@@ -1,0 +1,83 @@
+"""URL parameters ⇄ filters ⇄ SQL parameters, as a table of cases."""
+
+import pytest
+
+from dashboard.filters import Filters, parse, sql_params, to_params
+
+SECTORS = ("services", "ceramic_tiles", "textile")
+YEARS = (2009, 2012)
+
+
+@pytest.mark.parametrize(
+    ("params", "expected", "ignored"),
+    [
+        ({}, Filters(), []),
+        ({"lang": "en"}, Filters(lang="en"), []),
+        ({"lang": "fr"}, Filters(), [("lang", "fr")]),
+        ({"years": "2010-2012"}, Filters(years=(2010, 2012)), []),
+        ({"years": "2011"}, Filters(years=(2011, 2011)), []),
+        ({"years": "2009-2012"}, Filters(), []),
+        ({"years": "2012-2010"}, Filters(), [("years", "2012-2010")]),
+        ({"years": "2008-2012"}, Filters(), [("years", "2008-2012")]),
+        ({"years": "recent"}, Filters(), [("years", "recent")]),
+        ({"sector": "ceramic_tiles"}, Filters(sectors=("ceramic_tiles",)), []),
+        # codes keep the code list's order, whatever the URL's
+        ({"sector": "textile,services"}, Filters(sectors=("services", "textile")), []),
+        ({"sector": "textile,mining"}, Filters(sectors=("textile",)), [("sector", "mining")]),
+        ({"size": "sme,large"}, Filters(sizes=("large", "sme")), []),
+        ({"size": "micro,huge"}, Filters(sizes=("micro",)), [("size", "huge")]),
+        (
+            {"lang": "en", "sector": "ceramic_tiles", "years": "2010-2011", "size": "large"},
+            Filters(lang="en", years=(2010, 2011), sectors=("ceramic_tiles",), sizes=("large",)),
+            [],
+        ),
+    ],
+)
+def test_parse(params, expected, ignored):
+    assert parse(params, SECTORS, YEARS) == (expected, ignored)
+
+
+@pytest.mark.parametrize(
+    ("filters", "params"),
+    [
+        (Filters(), {}),
+        (Filters(lang="en"), {"lang": "en"}),
+        (Filters(years=(2011, 2011)), {"years": "2011"}),
+        (
+            Filters(years=(2010, 2012), sectors=("services", "textile"), sizes=("sme",)),
+            {"years": "2010-2012", "sector": "services,textile", "size": "sme"},
+        ),
+    ],
+)
+def test_to_params_round_trips(filters, params):
+    assert to_params(filters) == params
+    assert parse(params, SECTORS, YEARS) == (filters, [])
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (
+            Filters(),
+            {
+                "year_from": 2009,
+                "year_to": 2012,
+                "sectors": None,
+                "size_groups": None,
+                "sme_sizes": None,
+            },
+        ),
+        (
+            Filters(years=(2010, 2011), sectors=("textile",), sizes=("large", "micro", "small")),
+            {
+                "year_from": 2010,
+                "year_to": 2011,
+                "sectors": ["textile"],
+                "size_groups": ["large"],
+                "sme_sizes": ["micro", "small"],
+            },
+        ),
+    ],
+)
+def test_sql_params(filters, expected):
+    assert sql_params(filters, YEARS) == expected
