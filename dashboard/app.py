@@ -9,12 +9,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st  # noqa: E402
 
 from dashboard import shell, store  # noqa: E402
-from dashboard.i18n import t  # noqa: E402
+from dashboard.i18n import DEFAULT_LANG, LANGS, t  # noqa: E402
 from dashboard.load import ExportUnreadable, default_data_dir  # noqa: E402
 
 st.set_page_config(layout="wide", initial_sidebar_state="auto", page_icon=":material/handshake:")
-url_lang = st.query_params.get("lang", "it")
-url_lang = url_lang if url_lang in ("it", "en") else "it"
+url_lang = st.query_params.get("lang", DEFAULT_LANG)
+url_lang = url_lang if url_lang in LANGS else DEFAULT_LANG
 
 try:
     export = store.current_export()
@@ -28,7 +28,7 @@ if not export.result.ok:
     shell.report(export, url_lang)
     st.stop()
 
-filters, ignored = shell.url_filters(export)
+filters, _ = shell.url_filters(export)
 lang = filters.lang
 shell.head(lang)
 shell.sidebar(filters, export.catalog)
@@ -45,5 +45,4 @@ page = st.navigation(
 )
 network = export.catalog.network or t("app_title", lang)
 st.set_page_config(page_title=f"{page.title} – {network}")
-shell.notices(export.catalog, lang, ignored)
 page.run()

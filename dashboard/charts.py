@@ -39,7 +39,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
     base = alt.Chart(frame).encode(
         x=alt.X("year:O", title=t("year", lang), sort=years, axis=alt.Axis(labelAngle=0)),
         xOffset=alt.XOffset("measure:N", sort=measures),
-        y=alt.Y("value:Q", title=t("count", lang), axis=alt.Axis(format=",d")),
+        y=alt.Y("value:Q", title=t("count", lang), axis=alt.Axis(format=",d", tickMinStep=1)),
         tooltip=[
             alt.Tooltip("year:O", title=t("year", lang)),
             alt.Tooltip("measure:N", title=t("measure", lang)),

@@ -67,11 +67,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "kpi_companies": {"it": "Imprese coinvolte", "en": "Companies involved"},
     "kpi_projects": {"it": "Progetti", "en": "Projects"},
-    "kpi_partnership": {"it": "Progetti in partnership", "en": "Projects in partnership"},
-    "kpi_savings": {
-        "it": "Risparmi verificati per gli enti locali",
-        "en": "Verified savings for local authorities",
-    },
+    "kpi_partnership": {"it": "In partnership", "en": "In partnership"},
+    "kpi_savings": {"it": "Risparmi verificati", "en": "Verified savings"},
     "kpi_meetings": {"it": "Incontri", "en": "Meetings held"},
     "share_of_projects": {"it": "{share} dei progetti", "en": "{share} of projects"},
     "estimated_beside": {
@@ -100,9 +97,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Projects with at least one partner besides their lead.",
     },
     "help_savings": {
-        "it": "Somma dei risparmi verificati dall'ente locale nell'anno in cui sono avvenuti. "
+        "it": "Risparmi per gli enti locali: somma di quelli verificati dall'ente locale nell'anno in cui sono avvenuti. "
         "Le stime dei progetti sono indicate a parte, mai sommate in silenzio.",
-        "en": "Sum of the savings verified by the local authority, in the year they "
+        "en": "Savings for local authorities: the sum of those verified by the authority, in the year they "
         "occurred. The projects' own estimates are shown beside, never silently added.",
     },
     "help_meetings": {

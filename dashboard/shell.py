@@ -31,6 +31,7 @@ _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes"
 class PageContext:
     export: store.Export
     filters: flt.Filters
+    ignored: list[tuple[str, str]]  # URL parameters that were not understood
     cursor: duckdb.DuckDBPyConnection
 
     @property
@@ -63,8 +64,10 @@ def url_filters(export: store.Export) -> tuple[flt.Filters, list[tuple[str, str]
 
 def context() -> PageContext:
     export = store.current_export()
-    filters, _ = url_filters(export)
-    return PageContext(export=export, filters=filters, cursor=export.result.con.cursor())
+    filters, ignored = url_filters(export)
+    return PageContext(
+        export=export, filters=filters, ignored=ignored, cursor=export.result.con.cursor()
+    )
 
 
 def head(lang: str) -> None:
@@ -103,22 +106,13 @@ def _reset() -> None:
 def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
     """The global filters; their state starts from the URL and goes back into it."""
     lang = filters.lang
-    state = st.session_state
     first, last = catalog.years
-    initial = {
-        "lang": filters.lang,
-        "years": filters.years or (first, last),
-        "sectors": list(filters.sectors),
-        "sizes": list(filters.sizes),
-    }
-    for field, key in _WIDGETS.items():
-        if key not in state:
-            state[key] = initial[field]
     with st.sidebar:
         st.segmented_control(
             t("language", lang),
             LANGS,
             format_func=_LANG_NAMES.get,
+            default=lang,
             key=_WIDGETS["lang"],
             on_change=_write_url,
             required=True,
@@ -128,6 +122,7 @@ def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
             st.select_slider(
                 t("years", lang),
                 options=list(range(first, last + 1)),
+                value=filters.years or (first, last),
                 key=_WIDGETS["years"],
                 on_change=_write_url,
             )
@@ -135,6 +130,7 @@ def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
             t("sector", lang),
             list(catalog.labels["sectors"]),
             format_func=lambda code: catalog.label("sectors", code, lang),
+            default=list(filters.sectors),
             key=_WIDGETS["sectors"],
             on_change=_write_url,
             placeholder=t("all", lang),
@@ -143,6 +139,7 @@ def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
             t("size", lang),
             flt.SIZE_CHOICES,
             format_func=lambda code: t(f"size_{code}", lang),
+            default=list(filters.sizes),
             key=_WIDGETS["sizes"],
             on_change=_write_url,
             placeholder=t("all", lang),
@@ -154,19 +151,30 @@ def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
         )
 
 
-def notices(catalog: store.Catalog, lang: str, ignored: list[tuple[str, str]]) -> None:
-    """What every page says about its data: synthetic or not, as of when, whom to ask."""
+def page_header(ctx: PageContext, title: str) -> None:
+    """The page's one h1, then what every page says about its data: synthetic or not,
+    whose, as of when, whom to ask, and any part of the link that was not understood."""
+    catalog, lang = ctx.catalog, ctx.lang
+    st.title(title)
     if catalog.synthetic:
         st.warning(t("synthetic", lang), icon=":material/science:")
-    facts = []
+    facts = [catalog.network] if catalog.network else []
     if catalog.exported_on:
         facts.append(t("data_as_of", lang, date=fmt_date(catalog.exported_on, lang)))
     if catalog.contact:
         facts.append(t("contact", lang, contact=catalog.contact))
     if facts:
         st.caption(" · ".join(facts))
-    for name, value in ignored:
+    for name, value in ctx.ignored:
         st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
+
+
+def tile(label: str, value: str, delta: str | None, help: str, note: str | None = None) -> None:
+    """A KPI: the figure, its last-year change in words, how it is counted, a note."""
+    with st.container(border=True, width=280):
+        st.metric(label, value, delta=delta, delta_color="off", delta_arrow="off", help=help)
+        if note:
+            st.caption(note)
 
 
 def report(export: store.Export, lang: str) -> None:

@@ -10,106 +10,87 @@ from dashboard.tables import csv_bytes, styled
 ctx = shell.context()
 lang = ctx.lang
 first, last = ctx.years
+shell.page_header(ctx, ctx.t("page_overview"))
 
-st.title(ctx.catalog.network or ctx.t("app_title"))
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
 scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "overview_intro",
         years=fmt_years(first, last),
-        filters=": " + ", ".join(scope) if scope else "",
+        filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )
 
 by_year = ctx.query("overview_by_year")
 selected = by_year[by_year["year"] >= first]
+per_year = by_year.set_index("year")
 companies = int(ctx.query("companies_involved")["companies_involved"].iloc[0])
 
 
 def change(column: str, fmt=fmt_int) -> str | None:
     """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
-    rows = by_year.set_index("year")[column]
-    if last - 1 not in rows.index:
+    if last - 1 not in per_year.index:
         return None
-    now, before = rows[last], rows[last - 1]
+    now, before = per_year.at[last, column], per_year.at[last - 1, column]
     step = fmt_signed(now - before, lang, fmt)
     return ctx.t("delta", year=last, value=fmt(now, lang), change=step, prev=last - 1)
 
 
-def tile(column, label: str, value: str, delta: str | None, help_key: str) -> None:
-    column.metric(
-        label,
-        value,
-        delta=delta,
-        delta_color="off",
-        delta_arrow="off",
-        help=ctx.t(help_key),
-        border=True,
-    )
-
-
-def not_exported(column, label: str, file: str) -> None:
-    column.metric(label, "–", border=True)
-    column.caption(ctx.t("not_exported", file=file))
+def missing(label: str, help_key: str, file: str) -> None:
+    shell.tile(label, "–", None, ctx.t(help_key), ctx.t("not_exported", file=file))
 
 
 projects = int(selected["projects"].sum())
-cols = st.columns(5)
-tile(
-    cols[0],
-    ctx.t("kpi_companies"),
-    fmt_int(companies, lang),
-    change("active_companies"),
-    "help_companies",
-)
-tile(cols[1], ctx.t("kpi_projects"), fmt_int(projects, lang), change("projects"), "help_projects")
-
-if ctx.exported("project_partners"):
-    partnered = int(selected["projects_in_partnership"].sum())
-    share = partnered / projects if projects else None
-    tile(
-        cols[2],
-        ctx.t("kpi_partnership"),
-        fmt_int(partnered, lang),
-        change("projects_in_partnership"),
-        "help_partnership",
+with st.container(horizontal=True, gap="medium"):
+    shell.tile(
+        ctx.t("kpi_companies"),
+        fmt_int(companies, lang),
+        change("active_companies"),
+        ctx.t("help_companies"),
     )
-    cols[2].caption(ctx.t("share_of_projects", share=fmt_pct(share, lang)))
-else:
-    not_exported(cols[2], ctx.t("kpi_partnership"), "project_partners.csv")
-
-if ctx.exported("savings"):
-    verified = float(selected["savings_verified"].sum())
-    estimated = float(selected["savings_estimated"].sum())
-    total = verified + estimated
-    tile(
-        cols[3],
-        ctx.t("kpi_savings"),
-        fmt_eur(verified, lang),
-        change("savings_verified", fmt_eur),
-        "help_savings",
+    shell.tile(
+        ctx.t("kpi_projects"), fmt_int(projects, lang), change("projects"), ctx.t("help_projects")
     )
-    cols[3].caption(
-        ctx.t(
-            "estimated_beside",
-            amount=fmt_eur(estimated, lang),
-            share=fmt_pct(verified / total if total else None, lang),
+    if ctx.exported("project_partners"):
+        partnered = int(selected["projects_in_partnership"].sum())
+        shell.tile(
+            ctx.t("kpi_partnership"),
+            fmt_int(partnered, lang),
+            change("projects_in_partnership"),
+            ctx.t("help_partnership"),
+            ctx.t(
+                "share_of_projects", share=fmt_pct(partnered / projects if projects else None, lang)
+            ),
         )
-    )
-else:
-    not_exported(cols[3], ctx.t("kpi_savings"), "savings.csv")
-
-if ctx.exported("meetings"):
-    tile(
-        cols[4],
-        ctx.t("kpi_meetings"),
-        fmt_int(int(selected["meetings"].sum()), lang),
-        change("meetings"),
-        "help_meetings",
-    )
-else:
-    not_exported(cols[4], ctx.t("kpi_meetings"), "meetings.csv")
+    else:
+        missing(ctx.t("kpi_partnership"), "help_partnership", "project_partners.csv")
+    if ctx.exported("savings"):
+        verified = float(selected["savings_verified"].sum())
+        estimated = float(selected["savings_estimated"].sum())
+        total = verified + estimated
+        shell.tile(
+            ctx.t("kpi_savings"),
+            fmt_eur(verified, lang),
+            change("savings_verified", fmt_eur),
+            ctx.t("help_savings"),
+            ctx.t(
+                "estimated_beside",
+                amount=fmt_eur(estimated, lang),
+                share=fmt_pct(verified / total if total else None, lang),
+            ),
+        )
+    else:
+        missing(ctx.t("kpi_savings"), "help_savings", "savings.csv")
+    if ctx.exported("meetings"):
+        shell.tile(
+            ctx.t("kpi_meetings"),
+            fmt_int(int(selected["meetings"].sum()), lang),
+            change("meetings"),
+            ctx.t("help_meetings"),
+        )
+    else:
+        missing(ctx.t("kpi_meetings"), "help_meetings", "meetings.csv")
 
 st.header(ctx.t("per_year_title"))
 st.caption(ctx.t("per_year_caption"))

@@ -1,0 +1,138 @@
+"""The app under AppTest: figures checked against the CSV files, counted independently."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests import expected
+from tests.conftest import DEMO
+
+SMALL = Path(__file__).parent / "fixtures" / "small"
+ALL_YEARS = range(2009, 2013)
+
+
+def tiles(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_overview_on_the_demo(app):
+    at = app()
+    assert not at.exception
+    figures = tiles(at)
+    assert figures["Imprese coinvolte"] == "100"
+    assert figures["Progetti"] == "150"
+    assert figures["In partnership"] == "50"
+    assert "33,3% dei progetti" in [c.value for c in at.caption]
+    # it says the data is made up, and the chart is there
+    assert "Dati dimostrativi" in at.warning[0].value
+    assert at.get("vega_lite_chart")
+
+
+def test_overview_deltas_speak_of_the_last_year(app):
+    deltas = {m.label: m.proto.delta for m in app().metric}
+    # DEMO.md: 57 active members in 2012, 52 in 2011; 48 projects in 2012, 44 in 2011
+    assert deltas["Imprese coinvolte"] == "2012: 57, +5 sul 2011"
+    assert deltas["Progetti"] == "2012: 48, +4 sul 2011"
+
+
+@pytest.mark.parametrize("sector", ["ceramic_tiles", "textile", "community_care"])
+def test_sector_filter(app, sector):
+    at = app(sector=sector)
+    figures = tiles(at)
+    companies = expected.companies_involved(DEMO, ALL_YEARS, sectors={sector})
+    started, partnered = expected.projects(DEMO, ALL_YEARS, sectors={sector})
+    assert figures["Imprese coinvolte"] == str(companies)
+    assert figures["Progetti"] == str(started)
+    assert figures["In partnership"] == str(partnered)
+    assert at.multiselect(key="f_sector").value == [sector]
+
+
+def test_size_and_years_filter(app):
+    at = app(size="large,social_enterprise", years="2011-2012")
+    years = range(2011, 2013)
+    sizes = {"large", "social_enterprise"}
+    figures = tiles(at)
+    assert figures["Imprese coinvolte"] == str(
+        expected.companies_involved(DEMO, years, sizes=sizes)
+    )
+    assert figures["Progetti"] == str(expected.projects(DEMO, years, sizes=sizes)[0])
+
+
+def test_sidebar_change_goes_into_the_url(app):
+    at = app()
+    at.multiselect(key="f_sector").set_value(["textile"]).run()
+    assert at.query_params["sector"] == "textile"
+    assert tiles(at)["Imprese coinvolte"] == str(
+        expected.companies_involved(DEMO, ALL_YEARS, sectors={"textile"})
+    )
+    at.segmented_control(key="f_lang").set_value("en").run()
+    assert at.query_params["lang"] == "en"
+    # the sector survives the change of language
+    assert at.query_params["sector"] == "textile"
+    assert at.multiselect(key="f_sector").value == ["textile"]
+
+
+def test_overview_in_english(app):
+    at = app(lang="en")
+    figures = tiles(at)
+    assert figures["Companies involved"] == "100"
+    assert figures["Projects"] == "150"
+    assert figures["Verified savings"].startswith("€")
+    assert "Demonstration data" in at.warning[0].value
+    assert at.title[0].value == "Overview"
+
+
+def test_unknown_url_values_are_ignored_with_a_notice(app):
+    at = app(sector="mining", years="1990")
+    assert not at.exception
+    assert tiles(at)["Imprese coinvolte"] == "100"
+    notices = " ".join(i.value for i in at.info)
+    assert "sector=mining" in notices and "years=1990" in notices
+
+
+def test_invalid_export_shows_the_report(app, data_dir, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(SMALL, broken)
+    text = (broken / "projects.csv").read_text(encoding="utf-8")
+    (broken / "projects.csv").write_text(text.replace("P4,Meno rifiuti,D", "P4,Meno rifiuti,ZZ"))
+    data_dir(broken)
+    at = app(lang="en")
+    assert not at.exception
+    assert at.title[0].value == "The data export is not valid"
+    assert "projects.csv:5: lead_org_id: unknown organization (ZZ)" in at.code[0].value
+    assert not at.metric
+
+
+def test_missing_optional_files_say_not_exported(app, data_dir, tmp_path):
+    partial = tmp_path / "partial"
+    shutil.copytree(SMALL, partial)
+    for name in ("project_partners.csv", "savings.csv", "meetings.csv", "attendance.csv"):
+        (partial / name).unlink()
+    data_dir(partial)
+    at = app(lang="en")
+    assert not at.exception
+    figures = tiles(at)
+    assert figures["Companies involved"] == "4"
+    assert figures["In partnership"] == figures["Verified savings"] == "–"
+    notes = [c.value for c in at.caption]
+    assert "project_partners.csv has not been exported yet." in notes
+    assert "savings.csv has not been exported yet." in notes
+    assert "meetings.csv has not been exported yet." in notes
+
+
+def test_small_export_figures(app, data_dir):
+    """The hand-made export: every number known (see tests/test_queries.py)."""
+    data_dir(SMALL)
+    at = app(lang="en")
+    figures = tiles(at)
+    assert figures == {
+        "Companies involved": "4",
+        "Projects": "4",
+        "In partnership": "2",
+        "Verified savings": "€1,250",
+        "Meetings held": "3",
+    }
+    captions = [c.value for c in at.caption]
+    assert "50.0% of projects" in captions
+    assert "plus €500 estimated (71.4% of the total verified)" in captions
