@@ -96,9 +96,6 @@ class Table:
     def table(self) -> str:
         return self.sql_name or self.name
 
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
-
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)

@@ -97,10 +97,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Projects with at least one partner besides their lead.",
     },
     "help_savings": {
-        "it": "Risparmi per gli enti locali: somma di quelli verificati dall'ente locale nell'anno in cui sono avvenuti. "
-        "Le stime dei progetti sono indicate a parte, mai sommate in silenzio.",
-        "en": "Savings for local authorities: the sum of those verified by the authority, in the year they "
-        "occurred. The projects' own estimates are shown beside, never silently added.",
+        "it": "Risparmi per gli enti locali: somma di quelli verificati dall'ente locale, "
+        "nell'anno in cui sono avvenuti. Le stime dei progetti sono indicate a parte, "
+        "mai sommate in silenzio.",
+        "en": "Savings for local authorities: the sum of those verified by the authority, "
+        "in the year they occurred. The projects' own estimates are shown beside, "
+        "never silently added.",
     },
     "help_meetings": {
         "it": "Incontri del laboratorio tenuti negli anni scelti (con un filtro di settore "

@@ -14,6 +14,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 
 import duckdb
@@ -191,14 +192,13 @@ def detect_delimiter(header: str, table: Table) -> str:
 
 
 def read_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Non-empty rows and the physical line each starts on (1-based)."""
+    """Rows with a non-blank cell, and the physical line each starts on (1-based)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, lines = [], []
     previous_end = 0
     for cells in reader:
         start, previous_end = previous_end + 1, reader.line_num
-        cells = [c.replace("\r\n", "\n").strip() for c in cells]
-        if any(cells):
+        if "".join(cells).strip():
             rows.append(cells)
             lines.append(start)
     return rows, lines
@@ -221,7 +221,7 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
         return None, [problem(name, None, None, "no_header")]
     delimiter = detect_delimiter(header_text, table)
     rows, lines = read_rows(text, delimiter)
-    header, header_line = rows[0], lines[0]
+    header, header_line = [cell.strip() for cell in rows[0]], lines[0]
     rows, lines = rows[1:], lines[1:]
 
     found = []
@@ -247,13 +247,17 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
 
     width = len(header)
     for cells, line in zip(rows, lines, strict=True):
-        if len(cells) > width and any(cells[width:]):
+        if len(cells) > width and "".join(cells[width:]).strip():
             found.append(problem(name, line, None, "extra_cells", count=len(cells)))
-    columns = [c for c in table.column_names if c in kept] + extras
-    padded = [cells + [""] * (width - len(cells)) for cells in rows]
+    by_position = list(zip_longest(*rows, fillvalue=""))  # short rows padded with ""
     data = pd.DataFrame(
-        {c: pd.Series([cells[kept[c]] for cells in padded], dtype="str") for c in columns}
-    )
+        {
+            column: pd.Series(by_position[position] if by_position else [], dtype="str")
+            .str.replace("\r\n", "\n", regex=False)
+            .str.strip()
+            for column, position in kept.items()
+        }
+    )[[c for c in table.column_names if c in kept] + extras]
     if table.required and not rows:
         found.append(problem(name, None, None, "no_rows"))
     sheet = Sheet(
@@ -371,9 +375,8 @@ def check_cells(sheet: Sheet) -> list[Problem]:
     for extra in sheet.extras:
         sheet.staged[extra] = data[extra].where(data[extra] != "")
 
-    key = [c for c in table.key if c not in sheet.missing]
-    if key and len(key) == len(table.key):
-        found += _duplicates(sheet, key)
+    if table.key and not set(table.key) & sheet.missing:
+        found += _duplicates(sheet, list(table.key))
     if table.max_rows is not None:
         over = pd.Series(range(len(data))) >= table.max_rows
         found += [
@@ -403,13 +406,24 @@ def _duplicates(sheet: Sheet, key: list[str]) -> list[Problem]:
 # Across files
 
 
-def _keys(sheets: dict[str, Sheet], table: str, column: str) -> set[str] | None:
+def _keys(sheets: dict[str, Sheet], table: str, column: str) -> pd.Series | None:
     """Non-empty values of a column of another file; None when that file cannot tell."""
     sheet = sheets.get(table)
     if sheet is None or column in sheet.missing:
         return None
     values = sheet.data[column]
-    return set(values[values != ""])
+    return values[values != ""]
+
+
+def _isin(values: pd.Series, keys: pd.Series) -> pd.Series:
+    """`values.isin(keys)` by hashing: pandas' Arrow strings compare value by value."""
+    return values.astype(object).isin(keys.astype(object))
+
+
+def _lookup(sheet: Sheet, key: str, value: str) -> pd.Series:
+    """`value` by `key` (the last row wins on a duplicate key, itself a problem)."""
+    rows = sheet.data[[key, value]].drop_duplicates(key, keep="last")
+    return rows.set_index(key)[value]
 
 
 def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Problem]:
@@ -429,7 +443,10 @@ def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Probl
                             sheet.file,
                             None,
                             column.name,
-                            "missing_reference_file",
+                            # a required link is meaningless without its file; an optional
+                            # one (person_id without people.csv, kept private) just goes
+                            # unchecked
+                            "missing_reference_file" if column.required else "unchecked_reference",
                             target_file=contract.TABLE[target].file,
                         )
                     )
@@ -438,7 +455,7 @@ def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Probl
             keys = _keys(sheets, target, target_key)
             if keys is None:
                 continue  # the target file's own problem says why
-            bad = filled & ~values.isin(keys)
+            bad = filled & ~_isin(values, keys)
             for line, value in zip(sheet.lines[bad], values[bad], strict=True):
                 if column.references:
                     found.append(
@@ -464,12 +481,12 @@ def check_rules(sheets: dict[str, Sheet]) -> list[Problem]:
     """The contract's rules between columns and files, and the member-with-no-project warning."""
     found = []
     orgs = sheets.get("organizations")
-    kinds = {}
+    kinds = None
     if orgs is not None and not {"org_id", "kind"} & orgs.missing:
-        kinds = dict(zip(orgs.data["org_id"], orgs.data["kind"], strict=True))
+        kinds = _lookup(orgs, "org_id", "kind")
         found += _organization_rules(orgs)
     savings = sheets.get("savings")
-    if kinds and savings is not None and "authority_org_id" not in savings.missing:
+    if kinds is not None and savings is not None and "authority_org_id" not in savings.missing:
         authority = savings.data["authority_org_id"]
         kind = authority.map(kinds)
         bad = kind.isin(contract.ORG_KINDS) & (kind != contract.AUTHORITY_KIND)
@@ -478,22 +495,24 @@ def check_rules(sheets: dict[str, Sheet]) -> list[Problem]:
             for line, value, k in zip(savings.lines[bad], authority[bad], kind[bad], strict=True)
         ]
     projects, partners = sheets.get("projects"), sheets.get("project_partners")
-    leads = {}
+    leads = None
     if projects is not None and not {"project_id", "lead_org_id"} & projects.missing:
-        leads = dict(zip(projects.data["project_id"], projects.data["lead_org_id"], strict=True))
-    if leads and partners is not None and not {"project_id", "org_id"} & partners.missing:
+        leads = _lookup(projects, "project_id", "lead_org_id")
+    has_partners = partners is not None and not {"project_id", "org_id"} & partners.missing
+    if leads is not None and has_partners:
         org = partners.data["org_id"]
         bad = (org != "") & (partners.data["project_id"].map(leads) == org)
         found += [
             problem(partners.file, int(line), "org_id", "lead_as_partner", value)
             for line, value in zip(partners.lines[bad], org[bad], strict=True)
         ]
-    if leads and orgs is not None and not {"org_id", "joined_year"} & orgs.missing:
-        involved = set(projects.data["lead_org_id"])
+    if leads is not None and orgs is not None and not {"org_id", "joined_year"} & orgs.missing:
+        involved = [projects.data["lead_org_id"]]
         if partners is not None and "org_id" not in partners.missing:
-            involved |= set(partners.data["org_id"])
+            involved.append(partners.data["org_id"])
+        involved = pd.concat(involved)
         org_id = orgs.data["org_id"]
-        idle = (orgs.data["joined_year"] != "") & (org_id != "") & ~org_id.isin(involved)
+        idle = (orgs.data["joined_year"] != "") & (org_id != "") & ~_isin(org_id, involved)
         found += [
             problem(orgs.file, int(line), "org_id", "member_without_project", value)
             for line, value in zip(orgs.lines[idle], org_id[idle], strict=True)

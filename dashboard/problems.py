@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "rimanda a {target_file}, che non è stato esportato",
         "en": "refers to {target_file}, which is not exported",
     },
+    "unchecked_reference": {
+        "it": "rimanda a {target_file}, che non è stato esportato: valori non controllati",
+        "en": "refers to {target_file}, which is not exported: values not checked",
+    },
     # header
     "missing_column": {"it": "mancante", "en": "missing"},
     "duplicate_column": {"it": "colonna ripetuta", "en": "column appears twice"},
@@ -146,5 +150,11 @@ def format_report(problems: list[Problem], lang: str = "it", cap: int = 100) -> 
 
 # Codes that are listed but do not block the export.
 WARNING_CODES = frozenset(
-    {"extra_column", "reserved_column", "other_file", "member_without_project"}
+    {
+        "extra_column",
+        "reserved_column",
+        "other_file",
+        "member_without_project",
+        "unchecked_reference",
+    }
 )

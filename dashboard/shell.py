@@ -23,6 +23,7 @@ _STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 [data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
 [data-testid="stSidebarNavLink"]:focus-visible { outline: 3px solid #111; }
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-kpi-"]) { flex: 1 1 15rem; min-width: 15rem; }
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
 
@@ -164,14 +165,18 @@ def page_header(ctx: PageContext, title: str) -> None:
     if catalog.contact:
         facts.append(t("contact", lang, contact=catalog.contact))
     if facts:
-        st.caption(" · ".join(facts))
+        st.markdown(" · ".join(facts))  # not a caption: its faded link fails contrast
     for name, value in ctx.ignored:
         st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
 
 
 def tile(label: str, value: str, delta: str | None, help: str, note: str | None = None) -> None:
-    """A KPI: the figure, its last-year change in words, how it is counted, a note."""
-    with st.container(border=True, width=280):
+    """A KPI: the figure, its last-year change in words, how it is counted, a note.
+
+    Tiles share a row and wrap below a readable width (see `_STYLE`), so a label or a
+    change is never cut short on a laptop or a phone.
+    """
+    with st.container(border=True, key=f"kpi-{label}"):
         st.metric(label, value, delta=delta, delta_color="off", delta_arrow="off", help=help)
         if note:
             st.caption(note)

@@ -94,7 +94,9 @@ SEMICOLON = {
         'stima del Comune"\r\n'
         "P-3;2012;ORG-4;social;800,5;volunteer_time;NO;\r\n"
     ),
-    "fees.csv": "ORG_ID;YEAR;AMOUNT_EUR\r\nORG-1;2009;500 €\r\nORG-1;2010;500,00\r\nORG-2;2010;250\r\n",
+    "fees.csv": (
+        "ORG_ID;YEAR;AMOUNT_EUR\r\nORG-1;2009;500 €\r\nORG-1;2010;500,00\r\nORG-2;2010;250\r\n"
+    ),
     "meetings.csv": (
         "meeting_id;date;kind;theme;title\r\n"
         "M-1;12/02/2009;practice_exchange;;Scambio di pratiche\r\n"
@@ -307,6 +309,19 @@ def test_file_names_are_matched_without_case_and_other_csv_files_are_warnings(tm
     assert format_report(result.warnings, "en") == ["notes.csv: not part of the export, ignored"]
 
 
+def test_extra_columns_named_like_computed_ones_are_not_kept(tmp_path):
+    meetings = "meeting_id,date,kind,Year\nM-1,2009-02-12,forum,2010\nM-2,2010-06-03,forum,\n"
+    result = load_export(make_export(tmp_path / "export", {"meetings.csv": meetings}))
+    assert result.ok
+    assert format_report(result.warnings, "en") == [
+        "meetings.csv:1: Year: unknown column named like a computed column, ignored"
+    ]
+    assert result.con.execute("select year from meetings order by 1").fetchall() == [
+        (2009,),
+        (2010,),
+    ]
+
+
 # The report
 
 
@@ -387,7 +402,8 @@ BAD_REPORT = [
     "organizations.csv:13: left_year: set without joined_year (2011)",
     "organizations.csv:14: sector: code not in sectors.csv (mining)",
     "organizations.csv:14: joined_year: not a whole number (20x9)",
-    "people.csv:2: function: unknown code, allowed: ceo, ehs, rnd, communications, hr, other (boss)",
+    "people.csv:2: function: unknown code, allowed: ceo, ehs, rnd, communications, hr, "
+    "other (boss)",
     "meetings.csv:2: date: not a date (YYYY-MM-DD or DD/MM/YYYY) (31/02/2009)",
     "meetings.csv:3: kind: unknown code, allowed: practice_exchange, context_evaluation, "
     "project_ideas, thematic_workshop, training_visit, co_design, forum (workshop)",
@@ -648,3 +664,20 @@ def test_default_data_dir(monkeypatch):
     assert default_data_dir() == Path("/somewhere/export")
     monkeypatch.delenv("CSR_DATA_DIR")
     assert default_data_dir() == Path(__file__).resolve().parent.parent / "data"
+
+
+def test_optional_reference_into_a_file_not_exported_is_a_warning(tmp_path):
+    """people.csv may be left out for privacy; attendance's person_id then goes unchecked,
+    while meeting_id, a required link, still needs meetings.csv."""
+    folder = tmp_path / "export"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "small", folder)
+    (folder / "attendance.csv").write_text("meeting_id,org_id,person_id\nM1,A,PERS-1\n")
+    result = load_export(folder)
+    assert result.ok, result.problems
+    assert [w.text("en") for w in result.warnings if w.code == "unchecked_reference"] == [
+        "attendance.csv: person_id: refers to people.csv, which is not exported: values not checked"
+    ]
+    (folder / "meetings.csv").unlink()
+    assert [p.text("en") for p in load_export(folder).problems] == [
+        "attendance.csv: meeting_id: refers to meetings.csv, which is not exported"
+    ]

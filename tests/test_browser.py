@@ -1,0 +1,120 @@
+"""The real thing: `streamlit run` driven by Chromium, with axe for accessibility."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests import expected
+from tests.conftest import DEMO
+
+pytestmark = pytest.mark.browser
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+ALL_YEARS = range(2009, 2013)
+BARS = '[data-testid="stVegaLiteChart"] g.mark-rect path'
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url)
+    settle(page)
+
+
+def settle(page) -> None:
+    """Wait until the script has run and the tiles are drawn."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    page.wait_for_selector('[data-testid="stMetric"]')
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+def tile(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]').filter(
+        has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))
+    )
+    return box.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def test_overview_renders_tiles_and_chart(page, server, artifacts):
+    open_app(page, server)
+    assert tile(page, "Imprese coinvolte") == "100"
+    assert tile(page, "Progetti") == "150"
+    assert tile(page, "In partnership") == "50"
+    # an en-US browser still gets Italian numbers
+    assert re.fullmatch(r"\d{1,3}(\.\d{3})*\s€", tile(page, "Risparmi verificati"))
+    # two bars per year, 2009-2012
+    page.wait_for_function("s => document.querySelectorAll(s).length === 8", arg=BARS)
+    assert "Dati dimostrativi" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    page.screenshot(path=artifacts / "overview_1366x768.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    page.screenshot(path=artifacts / "overview_390x844.png", full_page=True)
+
+
+def test_sector_filter_changes_figures_and_url(page, server, browser):
+    open_app(page, server)
+    box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Settore")
+    box.click()
+    page.get_by_role("option", name="Ceramica", exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"sector=ceramic_tiles"))
+    settle(page)
+    companies = expected.companies_involved(DEMO, ALL_YEARS, sectors={"ceramic_tiles"})
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+        ".some(e => e.innerText === n)",
+        arg=str(companies),
+    )
+    assert tile(page, "Imprese coinvolte") == str(companies)
+    started, _ = expected.projects(DEMO, ALL_YEARS, sectors={"ceramic_tiles"})
+    assert tile(page, "Progetti") == str(started)
+
+    # the copied link opens the same view in another browser
+    other = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
+    try:
+        copy = other.new_page()
+        open_app(copy, page.url)
+        assert tile(copy, "Imprese coinvolte") == str(companies)
+        assert "Ceramica" in copy.locator('[data-testid="stSidebar"]').inner_text()
+    finally:
+        other.close()
+
+
+def test_english_link(page, server):
+    open_app(page, f"{server}/?lang=en&sector=ceramic_tiles")
+    companies = expected.companies_involved(DEMO, ALL_YEARS, sectors={"ceramic_tiles"})
+    assert tile(page, "Companies involved") == str(companies)
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert re.fullmatch(r"€\d{1,3}(,\d{3})*", tile(page, "Verified savings"))
+
+
+def audit(page) -> list[dict]:
+    """axe at the viewport's size, then again as tall as the content (axe skips what lies
+    below the fold of Streamlit's scroll area); violations merged by rule and target."""
+    axe = Axe()
+    found = {}
+    width = page.viewport_size["width"]
+    for tall in (False, True):
+        if tall:
+            height = page.evaluate(
+                "Math.max(...[...document.querySelectorAll('section, [data-testid=\"stMain\"]')]"
+                ".map(e => e.scrollHeight), 800)"
+            )
+            page.set_viewport_size({"width": width, "height": height + 200})
+            page.wait_for_timeout(500)
+        for violation in axe.run(page, options=WCAG).response["violations"]:
+            for node in violation["nodes"]:
+                found[(violation["id"], str(node["target"]))] = node["failureSummary"]
+    return [{"rule": rule, "target": target, "why": why} for (rule, target), why in found.items()]
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
+def test_axe_finds_nothing(browser, server, lang, size):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
+    try:
+        page = context.new_page()
+        open_app(page, f"{server}/?lang={lang}")
+        page.wait_for_selector(BARS)
+        assert audit(page) == []
+    finally:
+        context.close()
