@@ -36,3 +36,6 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+
+bench: $(STAMP)
+	$(PY) scripts/benchmark.py

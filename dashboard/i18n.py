@@ -52,6 +52,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "No figure is shown until the export in `{folder}` is corrected. "
         "Problems found ({count}):",
     },
+    "invalid_hint": {
+        "it": "Chi coordina la rete corregge i file indicati (riga 1 è l'intestazione) e "
+        "ricarica la pagina; `python -m dashboard.validate` stampa lo stesso elenco.",
+        "en": "The network's coordinator corrects the files named (line 1 is the header) and "
+        "reloads the page; `python -m dashboard.validate` prints the same list.",
+    },
     "unreadable_title": {
         "it": "La cartella dei dati non si può leggere",
         "en": "The data folder cannot be read",

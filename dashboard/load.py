@@ -36,12 +36,13 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = REPO / "queries"
-# Derived views in creation order (a view needs the ones it reads).
+# Derived views and the filter macro, in creation order (each needs the ones before).
 DERIVED_VIEWS = (
     "export_years",
     "member_years",
     "project_partnership_types",
     "projects_in_partnership",
+    "selected_orgs",
 )
 
 # Bytes that no text export holds: C0 controls but tab, line feed, carriage return; DEL.

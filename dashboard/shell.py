@@ -191,6 +191,7 @@ def report(export: store.Export, lang: str) -> None:
         icon=":material/error:",
     )
     st.code("\n".join(format_report(problems, lang)), language=None, wrap_lines=True)
+    st.markdown(t("invalid_hint", lang))
 
 
 def unreadable(folder: Path, lang: str, reason: str) -> None:

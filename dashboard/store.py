@@ -79,7 +79,6 @@ def _load(folder: str, fingerprint: str) -> Export:
     result = load_export(Path(folder))
     if not result.ok:
         return Export(result=result, catalog=None, folder=Path(folder))
-    result.con.execute(sql_text("filter_macros"))
     return Export(result=result, catalog=_catalog(result), folder=Path(folder))
 
 

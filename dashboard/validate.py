@@ -19,7 +19,7 @@ WORDS = {
         "it": "Esportazione non valida, {count} problemi: {folder}",
         "en": "Invalid export, {count} problems: {folder}",
     },
-    "rows": {"it": "{file}: {count} righe", "en": "{file}: {count} rows"},
+    "rows": {"it": "Righe per file:", "en": "Rows per file:"},
     "not_exported": {"it": "Non esportati: {files}", "en": "Not exported: {files}"},
     "years": {"it": "Anni: {first}–{last}", "en": "Years: {first}–{last}"},
     "no_years": {"it": "Anni: nessuno", "en": "Years: none"},
@@ -50,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(format_report(result.problems, lang)))
     else:
         print(WORDS["valid"][lang].format(folder=folder))
+        print(WORDS["rows"][lang])
         for table in contract.TABLES:
             if table.name in result.exported:
-                count = result.row_counts[table.name]
-                print(WORDS["rows"][lang].format(file=table.file, count=count))
+                print(f"  {table.file}: {result.row_counts[table.name]}")
         missing = [t.file for t in contract.TABLES if t.name not in result.exported]
         if missing:
             print(WORDS["not_exported"][lang].format(files=", ".join(missing)))

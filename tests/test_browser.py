@@ -1,12 +1,14 @@
 """The real thing: `streamlit run` driven by Chromium, with axe for accessibility."""
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests import expected
-from tests.conftest import DEMO
+from tests.conftest import DEMO, start_server
 
 pytestmark = pytest.mark.browser
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -14,15 +16,28 @@ ALL_YEARS = range(2009, 2013)
 BARS = '[data-testid="stVegaLiteChart"] g.mark-rect path'
 
 
-def open_app(page, url: str) -> None:
+@pytest.fixture(scope="module")
+def broken_server(tmp_path_factory):
+    """The app on an export with a bad reference: it must show the report, not figures."""
+    folder = tmp_path_factory.mktemp("broken") / "export"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "small", folder)
+    text = (folder / "projects.csv").read_text(encoding="utf-8")
+    (folder / "projects.csv").write_text(text.replace("P4,Meno rifiuti,D", "P4,Meno rifiuti,ZZ"))
+    proc, url = start_server(folder, tmp_path_factory.mktemp("home"))
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def open_app(page, url: str, ready: str = '[data-testid="stMetric"]') -> None:
     page.goto(url)
-    settle(page)
+    settle(page, ready)
 
 
-def settle(page) -> None:
-    """Wait until the script has run and the tiles are drawn."""
+def settle(page, ready: str = '[data-testid="stMetric"]') -> None:
+    """Wait until the script has run and the page's main element is drawn."""
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    page.wait_for_selector('[data-testid="stMetric"]')
+    page.wait_for_selector(ready)
     page.wait_for_timeout(300)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
@@ -107,14 +122,28 @@ def audit(page) -> list[dict]:
     return [{"rule": rule, "target": target, "why": why} for (rule, target), why in found.items()]
 
 
+def test_invalid_export_shows_the_report(page, broken_server, artifacts):
+    open_app(page, f"{broken_server}/?lang=en", ready='[data-testid="stCode"]')
+    assert page.locator("h1").inner_text() == "The data export is not valid"
+    report = page.locator('[data-testid="stCode"]').inner_text()
+    assert "projects.csv:5: lead_org_id: unknown organization (ZZ)" in report
+    assert page.locator('[data-testid="stMetric"]').count() == 0
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.screenshot(path=artifacts / "invalid_export_1366x768.png", full_page=True)
+
+
 @pytest.mark.parametrize("lang", ["it", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
-def test_axe_finds_nothing(browser, server, lang, size):
+@pytest.mark.parametrize("view", ["overview", "invalid_export"])
+def test_axe_finds_nothing(request, browser, lang, size, view):
+    url, ready = {
+        "overview": (request.getfixturevalue("server"), BARS),
+        "invalid_export": (request.getfixturevalue("broken_server"), '[data-testid="stCode"]'),
+    }[view]
     context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
     try:
         page = context.new_page()
-        open_app(page, f"{server}/?lang={lang}")
-        page.wait_for_selector(BARS)
+        open_app(page, f"{url}/?lang={lang}", ready=ready)
         assert audit(page) == []
     finally:
         context.close()

@@ -33,7 +33,6 @@ def cursor():
     result = load_export(SMALL)
     assert result.ok, result.problems
     assert result.years == (2010, 2011)
-    result.con.execute(sql_text("filter_macros"))
     return result.con.cursor()
 
 

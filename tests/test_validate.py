@@ -36,16 +36,17 @@ def test_a_valid_export_prints_what_it_read(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines() == [
         f"Valid export: {folder}",
-        "organizations.csv: 9 rows",
-        "meetings.csv: 2 rows",
-        "projects.csv: 7 rows",
-        "project_partners.csv: 8 rows",
-        "savings.csv: 2 rows",
-        "fees.csv: 3 rows",
-        "export.csv: 1 rows",
-        "sectors.csv: 4 rows",
-        "categories.csv: 3 rows",
-        "themes.csv: 2 rows",
+        "Rows per file:",
+        "  organizations.csv: 9",
+        "  meetings.csv: 2",
+        "  projects.csv: 7",
+        "  project_partners.csv: 8",
+        "  savings.csv: 2",
+        "  fees.csv: 3",
+        "  export.csv: 1",
+        "  sectors.csv: 4",
+        "  categories.csv: 3",
+        "  themes.csv: 2",
         "Not exported: people.csv, attendance.csv",
         "Years: 2009–2012",
         "Warnings (1):",
@@ -58,7 +59,7 @@ def test_italian_is_the_default_and_the_folder_defaults_to_csr_data_dir():
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
     assert lines[0] == f"Esportazione valida: {BASIC}"
-    assert "organizations.csv: 9 righe" in lines
+    assert lines[1:3] == ["Righe per file:", "  organizations.csv: 9"]
     assert lines[-1] == "Anni: 2009–2012"
 
 

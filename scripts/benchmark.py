@@ -1,0 +1,93 @@
+"""Benchmark: how loading and the Overview's queries scale with the size of an export.
+
+Timings on these machines are noisy, so the figures that matter are ratios within one run:
+each size against the demo. `python scripts/benchmark.py [--scale 10 100] [--repeat 5]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard.filters import Filters, sql_params  # noqa: E402
+from dashboard.load import load_export  # noqa: E402
+from dashboard.store import query  # noqa: E402
+
+DEMO = ROOT / "data"
+# Columns that hold a key of another table: suffixed alike so references still resolve.
+KEYS = {"org_id", "lead_org_id", "authority_org_id", "person_id", "project_id", "meeting_id"}
+CODE_LISTS = {"sectors.csv", "categories.csv", "themes.csv", "export.csv"}
+OVERVIEW = ("overview_by_year", "companies_involved")
+
+
+def scaled_export(scale: int, folder: Path) -> Path:
+    """The demo with every non-code-list table copied `scale` times under new keys."""
+    folder.mkdir(parents=True)
+    for source in sorted(DEMO.glob("*.csv")):
+        with open(source, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        header, body = rows[0], rows[1:]
+        keyed = [i for i, name in enumerate(header) if name in KEYS]
+        copies = 1 if source.name in CODE_LISTS else scale
+        with open(folder / source.name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(header)
+            for copy in range(copies):
+                for row in body:
+                    row = list(row)
+                    for i in keyed:
+                        row[i] = f"{row[i]}-{copy}" if row[i] else ""
+                    writer.writerow(row)
+    return folder
+
+
+def timed(action, repeat: int) -> float:
+    """Median seconds of `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(folder: Path, repeat: int) -> dict[str, float]:
+    load = timed(lambda: load_export(folder), repeat)
+    result = load_export(folder)
+    assert result.ok, result.problems[:5]
+    params = sql_params(Filters(sectors=("ceramic_tiles",)), result.years)
+    cursor = result.con.cursor()
+    queries = timed(lambda: [query(cursor, name, params) for name in OVERVIEW], repeat)
+    rows = sum(result.row_counts.values())
+    return {"rows": rows, "load_s": load, "overview_queries_s": queries}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, nargs="+", default=[10, 100])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = {1: DEMO} | {n: scaled_export(n, Path(tmp) / f"x{n}") for n in args.scale}
+        results = {n: measure(folder, args.repeat) for n, folder in sizes.items()}
+    base = results[1]
+    print("| export | rows | load s | × demo | overview queries ms | × demo |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for n, r in results.items():
+        print(
+            f"| demo ×{n} | {r['rows']:,} | {r['load_s']:.3f} | {r['load_s'] / base['load_s']:.1f} "
+            f"| {r['overview_queries_s'] * 1000:.1f} "
+            f"| {r['overview_queries_s'] / base['overview_queries_s']:.1f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
