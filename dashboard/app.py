@@ -11,6 +11,7 @@ import streamlit as st  # noqa: E402
 from dashboard import shell, store  # noqa: E402
 from dashboard.i18n import DEFAULT_LANG, LANGS, t  # noqa: E402
 from dashboard.load import ExportUnreadable, default_data_dir  # noqa: E402
+from dashboard.routes import PAGES  # noqa: E402
 
 st.set_page_config(layout="wide", initial_sidebar_state="auto", page_icon=":material/handshake:")
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
@@ -34,13 +35,8 @@ shell.head(lang)
 shell.sidebar(filters, export.catalog)
 page = st.navigation(
     [
-        st.Page(
-            "views/overview.py",
-            title=t("page_overview", lang),
-            icon=":material/dashboard:",
-            url_path="overview",
-            default=True,
-        )
+        st.Page(file, title=t(f"page_{path}", lang), icon=icon, url_path=path, default=i == 0)
+        for i, (file, path, icon) in enumerate(PAGES)
     ]
 )
 network = export.catalog.network or t("app_title", lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import altair as alt
 import pandas as pd
+import vl_convert as vlc
 
 from dashboard.i18n import t, vega_locale
 
@@ -58,3 +59,19 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
         text=alt.Text("value:Q", format=",d")
     )
     return finish(alt.layer(bars, labels).properties(height=320), lang, description)
+
+
+def for_slides(chart: alt.TopLevelMixin, title: str, source: str) -> alt.TopLevelMixin:
+    """The chart as it goes into a presentation: titled, with its source and date below."""
+    return chart.properties(
+        title=alt.TitleParams(text=title, subtitle=[source], anchor="start", fontSize=16),
+        width=720,
+    )
+
+
+def to_png(chart: alt.TopLevelMixin) -> bytes:
+    return vlc.vegalite_to_png(chart.to_json(), scale=2)
+
+
+def to_svg(chart: alt.TopLevelMixin) -> bytes:
+    return vlc.vegalite_to_svg(chart.to_json()).encode("utf-8")

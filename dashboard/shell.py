@@ -50,8 +50,17 @@ class PageContext:
     def t(self, key: str, **params: object) -> str:
         return t(key, self.lang, **params)
 
-    def query(self, name: str) -> pd.DataFrame:
-        return store.query(self.cursor, name, flt.sql_params(self.filters, self.catalog.years))
+    def query(self, name: str, **extra: object) -> pd.DataFrame:
+        """`queries/<name>.sql` with the global filters, plus the page's own parameters."""
+        params = flt.sql_params(self.filters, self.catalog.years) | extra
+        return store.query(self.cursor, name, params)
+
+    @property
+    def as_of(self) -> str:
+        """For file names: when the data was exported, or the years it covers."""
+        exported_on = self.catalog.exported_on
+        first, last = self.years
+        return f"{first}-{last}" + (f"_data-{exported_on:%Y-%m-%d}" if exported_on else "")
 
     def exported(self, table: str) -> bool:
         return table in self.export.result.exported

@@ -18,10 +18,16 @@ def styled(
     lang: str,
     counts: tuple[str, ...] = (),
     money: tuple[str, ...] = (),
+    shares: tuple[str, ...] = (),
 ) -> Styler:
-    """The frame with counts grouped and money with cents, numbers kept sortable."""
+    """The frame with counts grouped, money with cents and shares in per cent, one
+    decimal; the numbers stay numbers, so columns sort as numbers."""
     euro = "{:,.2f}\u00a0€" if lang == "it" else "€{:,.2f}"
-    formats = {column: "{:,.0f}" for column in counts} | {column: euro for column in money}
+    formats = (
+        {column: "{:,.0f}" for column in counts}
+        | {column: euro for column in money}
+        | {column: "{:.1%}" for column in shares}
+    )
     return frame.style.format(formats, na_rep="–", **_SEPARATORS[lang])
 
 

@@ -5,15 +5,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests import expected
+from tests.browser import BARS, audit, open_app, settle, tile
 from tests.conftest import DEMO, start_server
 
 pytestmark = pytest.mark.browser
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 ALL_YEARS = range(2009, 2013)
-BARS = '[data-testid="stVegaLiteChart"] g.mark-rect path'
 
 
 @pytest.fixture(scope="module")
@@ -27,26 +25,6 @@ def broken_server(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
-
-
-def open_app(page, url: str, ready: str = '[data-testid="stMetric"]') -> None:
-    page.goto(url)
-    settle(page, ready)
-
-
-def settle(page, ready: str = '[data-testid="stMetric"]') -> None:
-    """Wait until the script has run and the page's main element is drawn."""
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    page.wait_for_selector(ready)
-    page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
-
-def tile(page, label: str) -> str:
-    box = page.locator('[data-testid="stMetric"]').filter(
-        has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))
-    )
-    return box.locator('[data-testid="stMetricValue"]').inner_text()
 
 
 def test_overview_renders_tiles_and_chart(page, server, artifacts):
@@ -100,26 +78,6 @@ def test_english_link(page, server):
     assert tile(page, "Companies involved") == str(companies)
     assert page.evaluate("document.documentElement.lang") == "en"
     assert re.fullmatch(r"€\d{1,3}(,\d{3})*", tile(page, "Verified savings"))
-
-
-def audit(page) -> list[dict]:
-    """axe at the viewport's size, then again as tall as the content (axe skips what lies
-    below the fold of Streamlit's scroll area); violations merged by rule and target."""
-    axe = Axe()
-    found = {}
-    width = page.viewport_size["width"]
-    for tall in (False, True):
-        if tall:
-            height = page.evaluate(
-                "Math.max(...[...document.querySelectorAll('section, [data-testid=\"stMain\"]')]"
-                ".map(e => e.scrollHeight), 800)"
-            )
-            page.set_viewport_size({"width": width, "height": height + 200})
-            page.wait_for_timeout(500)
-        for violation in axe.run(page, options=WCAG).response["violations"]:
-            for node in violation["nodes"]:
-                found[(violation["id"], str(node["target"]))] = node["failureSummary"]
-    return [{"rule": rule, "target": target, "why": why} for (rule, target), why in found.items()]
 
 
 def test_invalid_export_shows_the_report(page, broken_server, artifacts):

@@ -3,9 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, shell
+from dashboard import charts, panels, shell
 from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
-from dashboard.tables import csv_bytes, styled
 
 ctx = shell.context()
 lang = ctx.lang
@@ -92,34 +91,23 @@ with st.container(horizontal=True, gap="medium"):
     else:
         missing(ctx.t("kpi_meetings"), "help_meetings", "meetings.csv")
 
-st.header(ctx.t("per_year_title"))
-st.caption(ctx.t("per_year_caption"))
 measures = {"projects": ctx.t("new_projects"), "active_companies": ctx.t("active_members")}
 long = selected.melt(id_vars="year", value_vars=list(measures), var_name="measure")
 long["measure"] = long["measure"].map(measures)
-if long["value"].sum() == 0:
-    st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
-else:
-    description = ctx.t("per_year_alt", first=first, last=last)
-    st.altair_chart(charts.yearly_bars(long, lang, description), key="per_year_chart")
-    table = pd.DataFrame(
-        {
-            ctx.t("year"): selected["year"].astype(str),
-            ctx.t("new_projects"): selected["projects"],
-            ctx.t("active_members"): selected["active_companies"],
-        }
-    )
-    with st.expander(ctx.t("show_table")):
-        st.dataframe(
-            styled(table, lang, counts=(ctx.t("new_projects"), ctx.t("active_members"))),
-            hide_index=True,
-            key="per_year_table",
-        )
-    st.download_button(
-        ctx.t("download_per_year"),
-        csv_bytes(table, lang),
-        file_name=f"per_year_{first}_{last}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        key="per_year_csv",
-    )
+table = pd.DataFrame(
+    {
+        ctx.t("year"): selected["year"].astype(str),
+        ctx.t("new_projects"): selected["projects"],
+        ctx.t("active_members"): selected["active_companies"],
+    }
+)
+panels.chart_panel(
+    ctx,
+    key="per_year",
+    title=ctx.t("per_year_title"),
+    caption=ctx.t("per_year_caption"),
+    definition=ctx.t("per_year_definition"),
+    chart=charts.yearly_bars(long, lang, ctx.t("per_year_alt", first=first, last=last)),
+    table=table if long["value"].sum() else table.iloc[0:0],
+    counts=(ctx.t("new_projects"), ctx.t("active_members")),
+)

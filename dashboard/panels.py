@@ -1,0 +1,203 @@
+"""What every chart and table on a page comes with, built once for all pages.
+
+A panel is a chart (or a table) with a one-line caption of what it counts, its definition,
+its data a click away, CSV/PNG/SVG downloads in the page's language, and the records behind
+it. `Drill` turns a click on a bar into a page filter held in the URL, shown as a chip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard.i18n import fmt_date
+from dashboard.shell import PageContext
+from dashboard.tables import csv_bytes, styled
+
+
+class Drill:
+    """Page filters set by clicking a chart, e.g. `?category=environment`.
+
+    Each filterable chart is drawn under `key(dim)`, which changes with the filter's value,
+    so the chart starts unselected once its click has become a filter.
+    """
+
+    def __init__(self, ctx: PageContext, dims: Mapping[str, tuple[str, Mapping[str, str]]]):
+        """`dims`: URL name -> (its label, {allowed value: label}) in the page's language."""
+        self.ctx = ctx
+        self.dims = dims
+        self.values: dict[str, str] = {}
+        for dim, (_, allowed) in dims.items():
+            value = st.query_params.get(dim)
+            if value is not None and value in allowed:
+                self.values[dim] = value
+        self._absorb_clicks()
+
+    def key(self, dim: str) -> str:
+        value = self.values.get(dim)
+        return f"{dim}_chart" + (f"_{value}" if value else "")
+
+    def _absorb_clicks(self) -> None:
+        for dim, (_, allowed) in self.dims.items():
+            event = st.session_state.get(self.key(dim)) or {}
+            points = (event.get("selection") or {}).get(dim) or []
+            value = str(points[0].get(dim)) if points else None
+            if value is not None and value in allowed:
+                self.values[dim] = value
+                st.query_params[dim] = value
+
+    def params(self) -> dict[str, str | None]:
+        """SQL parameters `drill_<dim>`: the chosen value, or None for "no filter"."""
+        return {f"drill_{dim}": self.values.get(dim) for dim in self.dims}
+
+    def chips(self) -> None:
+        """The active page filters, each a button that removes it."""
+        if not self.values:
+            return
+        with st.container(horizontal=True, gap="small"):
+            for dim, value in self.values.items():
+                label, allowed = self.dims[dim]
+                st.button(
+                    f"{label}: {allowed[value]}",
+                    icon=":material/close:",
+                    key=f"chip_{dim}",
+                    help=self.ctx.t("remove_filter"),
+                    on_click=_remove_param,
+                    args=(dim,),
+                )
+
+
+def _remove_param(name: str) -> None:
+    if name in st.query_params:
+        del st.query_params[name]
+
+
+def source_line(ctx: PageContext) -> str:
+    """Whose data, as of when, and whether it is made up: printed under exported charts."""
+    catalog = ctx.catalog
+    parts = [catalog.network or ctx.t("app_title")]
+    if catalog.exported_on:
+        parts.append(ctx.t("data_as_of", date=fmt_date(catalog.exported_on, ctx.lang)))
+    if catalog.synthetic:
+        parts.append(ctx.t("synthetic_short"))
+    return " · ".join(parts)
+
+
+def chart_panel(
+    ctx: PageContext,
+    *,
+    key: str,
+    title: str,
+    caption: str,
+    definition: str,
+    chart: alt.TopLevelMixin | None,
+    table: pd.DataFrame,
+    counts: tuple[str, ...] = (),
+    money: tuple[str, ...] = (),
+    shares: tuple[str, ...] = (),
+    select: str | None = None,
+    records: pd.DataFrame | None = None,
+    records_money: tuple[str, ...] = (),
+) -> None:
+    """A section: title, caption, the chart (clickable when `select` names its selection
+    parameter), how it is counted, its data as a table, downloads, the records behind it.
+
+    `table` is the chart's data with translated column names; an empty one gives a friendly
+    empty state instead of an empty axis.
+    """
+    st.header(title)
+    st.caption(caption)
+    if table.empty:
+        st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
+        return
+    if chart is not None:
+        st.altair_chart(
+            chart,
+            key=key,
+            on_select="rerun" if select else "ignore",
+            selection_mode=[select] if select else None,
+        )
+    with st.expander(ctx.t("how_counted")):
+        st.markdown(definition)
+    with st.expander(ctx.t("show_table")):
+        data_table(ctx, table, key=f"{key}_table", counts=counts, money=money, shares=shares)
+    downloads(ctx, key, title, table, chart)
+    if records is not None:
+        with st.expander(ctx.t("show_records", count=len(records))):
+            data_table(ctx, records, key=f"{key}_records", money=records_money)
+            st.download_button(
+                ctx.t("download_records_csv", what=title.lower()),
+                csv_bytes(records, ctx.lang),
+                file_name=f"{key}_records_{ctx.as_of}.csv",
+                mime="text/csv",
+                icon=":material/download:",
+                key=f"{key}_records_csv",
+                on_click="ignore",
+            )
+
+
+def data_table(
+    ctx: PageContext,
+    frame: pd.DataFrame,
+    *,
+    key: str,
+    counts: tuple[str, ...] = (),
+    money: tuple[str, ...] = (),
+    shares: tuple[str, ...] = (),
+    **kwargs: object,
+) -> object:
+    """A table with numbers in the page's language and no index column."""
+    return st.dataframe(
+        styled(frame, ctx.lang, counts=counts, money=money, shares=shares),
+        hide_index=True,
+        key=key,
+        **kwargs,
+    )
+
+
+def downloads(
+    ctx: PageContext,
+    key: str,
+    title: str,
+    table: pd.DataFrame,
+    chart: alt.TopLevelMixin | None,
+) -> None:
+    """CSV of the data; PNG and SVG of the chart, titled and sourced for slides, rendered
+    offline only when asked for."""
+    what = title.lower()
+    stem = f"{key}_{ctx.as_of}"
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            ctx.t("download_csv", what=what),
+            csv_bytes(table, ctx.lang),
+            file_name=f"{stem}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            key=f"{key}_csv",
+            on_click="ignore",
+        )
+        if chart is None:
+            return
+        slide = charts.for_slides(chart, title, source_line(ctx))
+        st.download_button(
+            ctx.t("download_png", what=what),
+            lambda: charts.to_png(slide),
+            file_name=f"{stem}.png",
+            mime="image/png",
+            icon=":material/image:",
+            key=f"{key}_png",
+            on_click="ignore",
+        )
+        st.download_button(
+            ctx.t("download_svg", what=what),
+            lambda: charts.to_svg(slide),
+            file_name=f"{stem}.svg",
+            mime="image/svg+xml",
+            icon=":material/image:",
+            key=f"{key}_svg",
+            on_click="ignore",
+        )

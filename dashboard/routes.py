@@ -1,0 +1,12 @@
+"""The pages of the dashboard: (file, URL path, icon).
+
+The URL path is part of every link people share, so it never changes.
+"""
+
+PAGES = [
+    ("views/overview.py", "overview", ":material/dashboard:"),
+    ("views/participation.py", "participation", ":material/groups:"),
+    ("views/projects.py", "projects", ":material/lightbulb:"),
+    ("views/partnerships.py", "partnerships", ":material/handshake:"),
+    ("views/savings.py", "savings", ":material/savings:"),
+]
