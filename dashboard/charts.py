@@ -61,6 +61,208 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
     return finish(alt.layer(bars, labels).properties(height=320), lang, description)
 
 
+def _number_format(money: bool) -> str:
+    """Vega format: the locale in the spec puts `€` where the language wants it."""
+    return "$,.0f" if money else ",d"
+
+
+def _point(select: str | None, field: str) -> list:
+    """A click selection on `field`, named as the page filter it becomes (see `Drill`)."""
+    return [alt.selection_point(name=select, fields=[field])] if select else []
+
+
+def bars(
+    frame: pd.DataFrame,
+    *,
+    code: str,
+    label: str,
+    value: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    select: str | None = None,
+    highlight: str | None = None,
+    money: bool = False,
+    sort_by_value: bool = True,
+) -> alt.TopLevelMixin:
+    """Horizontal bars, one per code, labelled with their value (readable on a phone).
+
+    `code` is the column a click selects (named as the page filter, e.g. `category`),
+    `label` the translated text shown; with `highlight` the other bars fade.
+    """
+    ordered = frame.sort_values(value, ascending=False, kind="stable") if sort_by_value else frame
+    order = ordered[label].tolist()
+    fmt = _number_format(money)
+    opacity = (
+        alt.condition(alt.datum[code] == highlight, alt.value(1.0), alt.value(0.35))
+        if highlight
+        else alt.value(1.0)
+    )
+    base = alt.Chart(frame).encode(
+        y=alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+        x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt, tickMinStep=1)),
+        tooltip=[
+            alt.Tooltip(f"{label}:N", title=" "),
+            alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
+        ],
+    )
+    chart_bars = base.mark_bar(color=PALETTE[0], cursor="pointer" if select else "default")
+    chart_bars = chart_bars.encode(opacity=opacity).add_params(*_point(select, code))
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
+        text=alt.Text(f"{value}:Q", format=fmt)
+    )
+    height = max(120, 34 * len(order))
+    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+
+
+def stacked_bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    x_title: str,
+    stack: str,
+    stack_order: list[str],
+    value: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    select: str | None = None,
+    select_field: str | None = None,
+    money: bool = False,
+) -> alt.TopLevelMixin:
+    """Vertical bars per `x` (years, usually) split by `stack` (translated labels, in
+    `stack_order`), each segment outlined so adjacent colours stay apart, with the total
+    of each bar written above it."""
+    fmt = _number_format(money)
+    xs = sorted(frame[x].unique().tolist())
+    palette = list(PALETTE[: len(stack_order)])
+    segments = (
+        alt.Chart(frame)
+        .mark_bar(stroke="white", strokeWidth=1.5, cursor="pointer" if select else "default")
+        .encode(
+            x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y(f"sum({value}):Q", title=value_title, axis=alt.Axis(format=fmt)),
+            color=alt.Color(
+                f"{stack}:N",
+                sort=stack_order,
+                scale=alt.Scale(domain=stack_order, range=palette),
+                legend=alt.Legend(title=None, orient="top", direction="horizontal", columns=2),
+            ),
+            order=alt.Order("stack_rank:Q"),
+            tooltip=[
+                alt.Tooltip(f"{x}:O", title=x_title),
+                alt.Tooltip(f"{stack}:N", title=" "),
+                alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
+            ],
+        )
+        .transform_calculate(stack_rank=f"indexof({stack_order!r}, datum['{stack}'])")
+        .add_params(*_point(select, select_field or stack))
+    )
+    totals = (
+        alt.Chart(frame)
+        .mark_text(dy=-8, fontSize=12, color=INK)
+        .encode(
+            x=alt.X(f"{x}:O", sort=xs),
+            y=alt.Y(f"sum({value}):Q"),
+            text=alt.Text(f"sum({value}):Q", format=fmt),
+        )
+    )
+    return finish(alt.layer(segments, totals).properties(height=340), lang, description)
+
+
+def heatmap(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    value: str,
+    x_title: str,
+    y_title: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    x_order: list[str] | None = None,
+    y_order: list[str] | None = None,
+) -> alt.TopLevelMixin:
+    """A matrix of counts: each cell shaded and written, so no value rests on colour."""
+    top = float(frame[value].max() or 1)
+    base = alt.Chart(frame).encode(
+        x=alt.X(
+            f"{x}:N", title=x_title, sort=x_order, axis=alt.Axis(labelAngle=-30, labelLimit=160)
+        ),
+        y=alt.Y(f"{y}:N", title=y_title, sort=y_order, axis=alt.Axis(labelLimit=220)),
+        tooltip=[
+            alt.Tooltip(f"{y}:N", title=y_title),
+            alt.Tooltip(f"{x}:N", title=x_title),
+            alt.Tooltip(f"{value}:Q", title=value_title, format=",d"),
+        ],
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.Color(f"{value}:Q", scale=alt.Scale(scheme="blues"), legend=None)
+    )
+    text = base.mark_text(fontSize=12).encode(
+        text=alt.Text(f"{value}:Q", format=",d"),
+        color=alt.condition(
+            alt.datum[value] > top * 0.55, alt.value("white"), alt.value("#111111")
+        ),
+    )
+    rows = frame[y].nunique()
+    return finish(alt.layer(cells, text).properties(height=max(160, 36 * rows)), lang, description)
+
+
+def lines(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    x_title: str,
+    series: str,
+    series_order: list[str],
+    value: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    money: bool = False,
+) -> alt.TopLevelMixin:
+    """Lines per series over `x`, each with its own dash and point shape besides colour."""
+    fmt = _number_format(money)
+    xs = sorted(frame[x].unique().tolist())
+    shapes = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"]
+    dashes = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
+    n = len(series_order)
+    chart = (
+        alt.Chart(frame)
+        .mark_line(point=alt.OverlayMarkDef(size=70, filled=True), strokeWidth=2.5)
+        .encode(
+            x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
+            color=alt.Color(
+                f"{series}:N",
+                sort=series_order,
+                scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
+                legend=alt.Legend(title=None, orient="top", direction="horizontal", columns=2),
+            ),
+            strokeDash=alt.StrokeDash(
+                f"{series}:N",
+                sort=series_order,
+                scale=alt.Scale(domain=series_order, range=dashes[:n]),
+                legend=None,
+            ),
+            shape=alt.Shape(
+                f"{series}:N",
+                sort=series_order,
+                scale=alt.Scale(domain=series_order, range=shapes[:n]),
+                legend=None,
+            ),
+            tooltip=[
+                alt.Tooltip(f"{x}:O", title=x_title),
+                alt.Tooltip(f"{series}:N", title=" "),
+                alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
+            ],
+        )
+    )
+    return finish(chart.properties(height=320), lang, description)
+
+
 def for_slides(chart: alt.TopLevelMixin, title: str, source: str) -> alt.TopLevelMixin:
     """The chart as it goes into a presentation: titled, with its source and date below."""
     return chart.properties(
