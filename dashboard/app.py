@@ -29,6 +29,7 @@ if not export.result.ok:
     shell.report(export, url_lang)
     st.stop()
 
+shell.restore_url()
 filters, _ = shell.url_filters(export)
 lang = filters.lang
 shell.head(lang)

@@ -15,6 +15,7 @@ from dashboard.i18n import DEFAULT_LANG, LANGS
 SIZE_GROUPS = ("large", "sme", "social_enterprise")
 SME_PARTS = ("micro", "small", "medium")
 SIZE_CHOICES = ("large", "sme", "micro", "small", "medium", "social_enterprise")
+GLOBAL_PARAMS = ("lang", "years", "sector", "size")
 _YEARS = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 

@@ -92,25 +92,45 @@ def head(lang: str) -> None:
     st.html(_STYLE)
 
 
+def _state_filters() -> flt.Filters | None:
+    """The filters as the sidebar holds them in this session; None before it is drawn."""
+    state = st.session_state
+    if _WIDGETS["lang"] not in state:
+        return None
+    years = tuple(state[_WIDGETS["years"]]) if _WIDGETS["years"] in state else None
+    return flt.Filters(
+        lang=state[_WIDGETS["lang"]],
+        years=None if years == store.current_export().catalog.years else years,
+        sectors=tuple(state.get(_WIDGETS["sectors"], ())),
+        sizes=tuple(state.get(_WIDGETS["sizes"], ())),
+    )
+
+
+def _put_in_url(filters: flt.Filters) -> None:
+    """The global filters into the URL; a page's own parameters stay."""
+    own = {k: v for k, v in st.query_params.to_dict().items() if k not in flt.GLOBAL_PARAMS}
+    wanted = own | flt.to_params(filters)
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+
+
 def _write_url() -> None:
     """Widgets changed: the URL takes their values, so a copied link opens this view."""
-    state = st.session_state
-    years = tuple(state[_WIDGETS["years"]]) if _WIDGETS["years"] in state else None
-    first_last = store.current_export().catalog.years
-    chosen = flt.Filters(
-        lang=state[_WIDGETS["lang"]],
-        years=None if years is None or years == first_last else years,
-        sectors=tuple(state[_WIDGETS["sectors"]]),
-        sizes=tuple(state[_WIDGETS["sizes"]]),
-    )
-    st.query_params.from_dict(flt.to_params(chosen))
+    _put_in_url(_state_filters())
+
+
+def restore_url() -> None:
+    """Moving to another page drops the query string: put the session's filters back, so
+    the page shows them and a link copied from it opens the same view."""
+    filters = _state_filters()
+    if filters is not None:
+        _put_in_url(filters)
 
 
 def _reset() -> None:
     for field in ("years", "sectors", "sizes"):
         st.session_state.pop(_WIDGETS[field], None)
-    lang = st.session_state[_WIDGETS["lang"]]
-    st.query_params.from_dict(flt.to_params(flt.Filters(lang=lang)))
+    _put_in_url(_state_filters())
 
 
 def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:

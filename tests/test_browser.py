@@ -105,3 +105,14 @@ def test_axe_finds_nothing(request, browser, lang, size, view):
         assert audit(page) == []
     finally:
         context.close()
+
+
+def test_moving_to_another_page_keeps_the_filters(page, server):
+    """Streamlit drops the query string on navigation; the session's filters come back."""
+    open_app(page, f"{server}/?lang=en&sector=textile&years=2010-2012")
+    page.locator('[data-testid="stSidebarNavLink"]', has_text="Projects").click()
+    page.wait_for_url(re.compile(r"/projects\?"))
+    settle(page, "h1")
+    query = page.url.split("?", 1)[1]
+    assert sorted(query.split("&")) == ["lang=en", "sector=textile", "years=2010-2012"]
+    assert "Textiles and clothing" in page.locator('[data-testid="stSidebar"]').inner_text()
