@@ -9,4 +9,5 @@ PAGES = [
     ("views/projects.py", "projects", ":material/lightbulb:"),
     ("views/partnerships.py", "partnerships", ":material/handshake:"),
     ("views/savings.py", "savings", ":material/savings:"),
+    ("views/accessibility.py", "accessibility", ":material/accessibility:"),
 ]

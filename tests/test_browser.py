@@ -92,11 +92,12 @@ def test_invalid_export_shows_the_report(page, broken_server, artifacts):
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
-@pytest.mark.parametrize("view", ["overview", "invalid_export"])
+@pytest.mark.parametrize("view", ["overview", "invalid_export", "accessibility"])
 def test_axe_finds_nothing(request, browser, lang, size, view):
     url, ready = {
         "overview": (request.getfixturevalue("server"), BARS),
         "invalid_export": (request.getfixturevalue("broken_server"), '[data-testid="stCode"]'),
+        "accessibility": (request.getfixturevalue("server") + "/accessibility", "h1"),
     }[view]
     context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
     try:
