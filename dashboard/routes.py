@@ -9,5 +9,6 @@ PAGES = [
     ("views/projects.py", "projects", ":material/lightbulb:"),
     ("views/partnerships.py", "partnerships", ":material/handshake:"),
     ("views/savings.py", "savings", ":material/savings:"),
+    ("views/data.py", "data", ":material/upload_file:"),
     ("views/accessibility.py", "accessibility", ":material/accessibility:"),
 ]

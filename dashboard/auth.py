@@ -1,0 +1,101 @@
+"""Who is a coordinator: the only people who may publish data or see personal data.
+
+With an OpenID Connect provider configured (`[auth]` in `.streamlit/secrets.toml`, as a
+municipality's identity provider gives), coordinators sign in there and are recognised by
+their e-mail address, listed under `[coordinators] emails`. Without one, local accounts
+(`python -m dashboard.users add NAME`) sign in with a password. Public pages need neither.
+"""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from dashboard import users
+from dashboard.i18n import t
+
+_SESSION = "coordinator"  # {"name": ..., "until": epoch seconds} for local accounts
+
+
+def _secrets() -> dict:
+    try:
+        return st.secrets.to_dict()
+    except (FileNotFoundError, st.errors.StreamlitSecretNotFoundError):
+        return {}
+
+
+def oidc_configured() -> bool:
+    return "auth" in _secrets()
+
+
+def coordinator_emails() -> set[str]:
+    emails = _secrets().get("coordinators", {}).get("emails", [])
+    return {email.strip().lower() for email in emails}
+
+
+def coordinator() -> str | None:
+    """The signed-in coordinator's e-mail or account name; None for everyone else."""
+    if oidc_configured():
+        if st.user.is_logged_in:
+            email = str(st.user.get("email") or "").lower()
+            return email if email in coordinator_emails() else None
+        return None
+    session = st.session_state.get(_SESSION)
+    if not session:
+        return None
+    if session["until"] < time.time():
+        del st.session_state[_SESSION]
+        return None
+    session["until"] = time.time() + users.SESSION_MINUTES * 60  # idle timeout
+    return session["name"]
+
+
+def sign_in(lang: str) -> None:
+    """The sign-in the configuration calls for, or how to create the first account."""
+    if oidc_configured():
+        if st.user.is_logged_in:
+            st.error(t("auth_not_coordinator", lang, email=st.user.get("email") or "?"))
+            st.button(t("auth_sign_out", lang), on_click=st.logout, key="sign_out")
+        else:
+            st.button(
+                t("auth_sign_in_oidc", lang),
+                on_click=st.login,
+                icon=":material/login:",
+                key="sign_in_oidc",
+                type="primary",
+            )
+        return
+    if not users.has_accounts():
+        st.warning(t("auth_no_accounts", lang), icon=":material/person_off:")
+        st.code("python -m dashboard.users add <nome>", language="bash")
+        return
+    with st.form("sign_in"):
+        name = st.text_input(t("auth_user", lang), autocomplete="username")
+        password = st.text_input(t("auth_password", lang), type="password")
+        submitted = st.form_submit_button(t("auth_sign_in", lang), type="primary")
+    if submitted:
+        wait = users.check_rate(name)
+        if wait > 0:
+            st.error(t("auth_wait", lang, seconds=int(wait) + 1))
+        elif users.verify(name, password):
+            users.record_success(name)
+            st.session_state[_SESSION] = {
+                "name": name,
+                "until": time.time() + users.SESSION_MINUTES * 60,
+            }
+            st.rerun()
+        else:
+            users.record_failure(name)
+            st.error(t("auth_failed", lang))
+
+
+def sign_out(lang: str) -> None:
+    if oidc_configured():
+        st.button(t("auth_sign_out", lang), on_click=st.logout, key="sign_out")
+    else:
+        st.button(
+            t("auth_sign_out", lang),
+            on_click=lambda: st.session_state.pop(_SESSION, None),
+            key="sign_out",
+        )

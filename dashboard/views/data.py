@@ -1,0 +1,198 @@
+"""Data (coordinators only): check and publish a new export, history and rollback,
+templates, and the participants' list with names (personal data lives here only)."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, diff, home, panels, reports, shell, templates, uploads
+from dashboard.i18n import fmt_eur, fmt_int
+from dashboard.load import load_export
+from dashboard.tables import csv_bytes
+
+CHECKED = "checked_upload"  # (Intake, LoadResult | None) of the files in the uploader
+
+
+def check_upload() -> None:
+    """New files in the uploader: take them in and validate them once, not on every rerun."""
+    if previous := st.session_state.pop(CHECKED, None):
+        uploads.discard(previous[0].folder)
+    files = st.session_state.get("upload") or []
+    if files:
+        intake = uploads.intake([(f.name, f.getvalue()) for f in files])
+        st.session_state[CHECKED] = (intake, load_export(intake.folder) if intake.ok else None)
+
+
+ctx = shell.context()
+lang = ctx.lang
+shell.page_header(ctx, ctx.t("page_data"))
+
+who = auth.coordinator()
+if not who:
+    st.info(ctx.t("auth_needed"), icon=":material/lock:")
+    auth.sign_in(lang)
+    st.stop()
+
+with st.container(horizontal=True, vertical_alignment="center"):
+    st.markdown(ctx.t("data_signed_in", who=who))
+    auth.sign_out(lang)
+read_only = home.read_only_reason(lang)
+
+st.header(ctx.t("data_publish"))
+if read_only:
+    st.warning(read_only, icon=":material/edit_off:")
+else:
+    st.caption(ctx.t("data_publish_caption"))
+    st.file_uploader(
+        ctx.t("data_upload"),
+        type=["csv", "zip"],
+        accept_multiple_files=True,
+        key="upload",
+        on_change=check_upload,
+    )
+    if checked := st.session_state.get(CHECKED):
+        intake, result = checked
+        if not intake.ok:
+            st.error(ctx.t("data_upload_refused"), icon=":material/block:")
+            st.code("\n".join(intake.report(lang)), language=None, wrap_lines=True)
+        elif not result.ok:
+            st.error(ctx.t("data_invalid", count=len(result.problems)), icon=":material/error:")
+            for file, rows in reports.grouped(result.problems, intake.folder, lang):
+                with st.expander(
+                    ctx.t("data_file_problems", file=file, count=len(rows)), expanded=True
+                ):
+                    panels.data_table(
+                        ctx,
+                        pd.DataFrame(rows, columns=[ctx.t("data_problem"), ctx.t("data_row")]),
+                        key=f"problems_{file}",
+                    )
+            st.download_button(
+                ctx.t("data_download_report"),
+                reports.text(result, lang).encode("utf-8"),
+                file_name="report.txt",
+                mime="text/plain",
+                icon=":material/download:",
+                on_click="ignore",
+                key="report_txt",
+            )
+        else:
+            st.success(ctx.t("data_valid"), icon=":material/check_circle:")
+            changes = diff.compare(result, ctx.export.result)
+            before_after = pd.DataFrame(
+                [
+                    (
+                        diff.WORDS[name][lang],
+                        (fmt_int if name in diff.COUNTS else fmt_eur)(before, lang),
+                        (fmt_int if name in diff.COUNTS else fmt_eur)(after, lang),
+                    )
+                    for name, (before, after) in changes.figures.items()
+                ],
+                columns=["", ctx.t("data_before"), ctx.t("data_after")],
+            )
+            st.markdown(f"**{ctx.t('data_changes')}**")
+            panels.data_table(ctx, before_after, key="diff_figures")
+            per_table = pd.DataFrame(
+                [
+                    (t.file, t.before, t.after, t.added, t.removed, t.changed)
+                    for t in changes.tables
+                ],
+                columns=[
+                    ctx.t("data_file"),
+                    ctx.t("data_before"),
+                    ctx.t("data_after"),
+                    ctx.t("data_added"),
+                    ctx.t("data_removed"),
+                    ctx.t("data_changed"),
+                ],
+            )
+            panels.data_table(
+                ctx,
+                per_table,
+                key="diff_tables",
+                counts=tuple(per_table.columns[1:]),
+            )
+            if result.warnings:
+                with st.expander(ctx.t("data_warnings", count=len(result.warnings))):
+                    st.code("\n".join(p.text(lang) for p in result.warnings), language=None)
+            if st.button(ctx.t("data_publish_button"), type="primary", icon=":material/publish:"):
+                published = home.publish(intake.folder, who)
+                uploads.discard(intake.folder)
+                del st.session_state[CHECKED]
+                if published.ok:
+                    st.session_state["published"] = published.version
+                    st.rerun()
+                st.error(ctx.t("data_invalid", count=len(published.result.problems)))
+    if version := st.session_state.pop("published", None):
+        st.success(ctx.t("data_published", version=version), icon=":material/check_circle:")
+
+st.header(ctx.t("data_history"))
+versions = home.history()
+if not versions:
+    st.info(ctx.t("data_no_versions"), icon=":material/history:")
+else:
+    history = pd.DataFrame(
+        [
+            (
+                v.id,
+                v.when.replace("T", " ")[:16],
+                v.who,
+                v.row_counts.get("organizations"),
+                v.row_counts.get("projects"),
+                "✓" if v.is_current else "",
+            )
+            for v in versions
+        ],
+        columns=[
+            ctx.t("data_version"),
+            ctx.t("data_when"),
+            ctx.t("data_who"),
+            "organizations.csv",
+            "projects.csv",
+            ctx.t("data_current"),
+        ],
+    )
+    panels.data_table(ctx, history, key="history", counts=("organizations.csv", "projects.csv"))
+    others = [v.id for v in versions if not v.is_current]
+    if others and not read_only:
+        with st.form("rollback"):
+            target = st.selectbox(ctx.t("data_rollback_to"), others)
+            if st.form_submit_button(ctx.t("data_rollback"), icon=":material/restore:"):
+                try:
+                    home.rollback(target, who)
+                except home.HomeError as error:
+                    st.error(error.text(lang))
+                else:
+                    st.session_state["published"] = target
+                    st.rerun()
+
+st.header(ctx.t("data_templates"))
+st.caption(ctx.t("data_templates_caption"))
+st.download_button(
+    ctx.t("data_download_templates"),
+    lambda: templates.templates_zip(lang),
+    file_name="csr_export_templates.zip",
+    mime="application/zip",
+    icon=":material/download:",
+    on_click="ignore",
+    key="templates_zip",
+)
+with st.expander(ctx.t("data_dictionary")):
+    st.markdown(templates.dictionary_markdown(lang))
+
+st.header(ctx.t("data_people"))
+if not ctx.exported("people"):
+    st.info(ctx.t("not_exported", file="people.csv"))
+else:
+    st.caption(ctx.t("data_people_caption"))
+    people = ctx.query("people_list")
+    people["function"] = people["function"].map(lambda code: ctx.t(f"part_function_{code}"))
+    people.columns = [ctx.t("data_person"), ctx.t("data_organization"), ctx.t("data_function")]
+    panels.data_table(ctx, people, key="people")
+    st.download_button(
+        ctx.t("data_download_people"),
+        csv_bytes(people, lang),
+        file_name=f"people_{ctx.as_of}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key="people_csv",
+    )

@@ -1,0 +1,132 @@
+"""The Data page under AppTest: who may use it, the report of a bad upload, the diff of a
+good one, and the participants' names that only coordinators see."""
+
+import csv
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from dashboard import uploads, users
+from dashboard.load import load_export
+from tests.conftest import DEMO
+
+DATA = "views/data.py"
+SMALL = Path(__file__).parent / "fixtures" / "small"
+
+
+def names() -> list[str]:
+    with open(DEMO / "people.csv", encoding="utf-8") as handle:
+        return [row["full_name"] for row in csv.DictReader(handle)]
+
+
+def everything(at) -> str:
+    """All the text an AppTest run put on the page, tables included."""
+    parts = [
+        str(e.value)
+        for kind in ("markdown", "caption", "info", "warning", "error", "code")
+        for e in getattr(at, kind)
+    ]
+    parts += [df.value.to_string() for df in at.dataframe]
+    return "\n".join(parts)  # fmt: skip
+
+
+def open_data(app, **params):
+    at = app(**params)
+    return at.switch_page(DATA).run()
+
+
+def as_coordinator(at, name="coord"):
+    at.session_state["coordinator"] = {"name": name, "until": time.time() + 600}
+    return at.run()
+
+
+def test_without_any_account_it_says_how_to_create_one(app):
+    at = open_data(app, lang="en")
+    assert not at.exception
+    assert "no coordinator account yet" in " ".join(w.value for w in at.warning)
+    assert "python -m dashboard.users add" in at.code[0].value
+    assert not at.get("file_uploader")
+    assert not any(name in everything(at) for name in names())
+
+
+def test_a_local_account_signs_in_and_sees_the_participants(app):
+    users.add_user("coord", "a-long-enough-password")
+    at = open_data(app, lang="en")
+    assert "This page is for the network's coordinators" in at.info[0].value
+    at.text_input[0].input("coord")
+    at.text_input[1].input("not-the-password")
+    at.button[0].click().run()
+    assert "Wrong user name or password." in [e.value for e in at.error]
+    assert not any(name in everything(at) for name in names())
+    at.text_input[1].input("a-long-enough-password")
+    at.button[0].click().run()
+    assert not at.exception
+    assert "Signed in as **coord**." in [m.value for m in at.markdown]
+    page = everything(at)
+    assert all(name in page for name in names()[:5])
+
+
+def test_repeated_failures_make_the_name_wait(app):
+    users.add_user("coord", "a-long-enough-password")
+    at = open_data(app, lang="en")
+    for _ in range(users.FREE_FAILURES + 1):
+        at.text_input[0].input("coord")
+        at.text_input[1].input("guess")
+        at.button[0].click().run()
+    assert any("Too many failed attempts" in e.value for e in at.error)
+
+
+def test_an_idle_session_ends(app):
+    at = open_data(app, lang="en")
+    at.session_state["coordinator"] = {"name": "coord", "until": time.time() - 1}
+    at.run()
+    assert not [m for m in at.markdown if "Signed in as" in m.value]
+
+
+def test_with_csr_data_dir_nothing_can_be_published(app):
+    at = as_coordinator(open_data(app, lang="en"))
+    assert "CSR_DATA_DIR is set" in " ".join(w.value for w in at.warning)
+    assert not at.get("file_uploader")
+
+
+@pytest.fixture
+def publishable(monkeypatch, data_dir):
+    """No CSR_DATA_DIR: the dashboard shows the demo and the coordinator may publish."""
+    monkeypatch.delenv("CSR_DATA_DIR")
+
+
+def checked(folder: Path):
+    intake = uploads.intake([(p.name, p.read_bytes()) for p in sorted(folder.glob("*.csv"))])
+    return intake, load_export(intake.folder)
+
+
+def test_a_bad_upload_shows_the_report_with_the_offending_line(app, publishable, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(SMALL, broken)
+    text = (broken / "projects.csv").read_text(encoding="utf-8")
+    (broken / "projects.csv").write_text(text.replace("P4,Meno rifiuti,D", "P4,Meno rifiuti,ZZ"))
+    at = as_coordinator(open_data(app, lang="en"))
+    at.session_state["checked_upload"] = checked(broken)
+    at.run()
+    assert not at.exception
+    assert "The export is not valid (1 problems)" in at.error[0].value
+    table = at.dataframe[0].value
+    assert table.iloc[0].tolist() == [
+        "projects.csv:5: lead_org_id: unknown organization (ZZ)",
+        "P4,Meno rifiuti,ZZ,environment,,2011,planned,,",
+    ]
+    assert not [b for b in at.button if b.label == "Publish this export"]
+
+
+def test_a_good_upload_shows_what_changes(app, publishable):
+    at = as_coordinator(open_data(app, lang="en"))
+    at.session_state["checked_upload"] = checked(SMALL)
+    at.run()
+    assert not at.exception
+    figures = at.dataframe[0].value.set_index("")
+    # the demo (shown now) against the hand-made export: 100 → 4 companies, 150 → 4 projects
+    assert figures.loc["Companies involved"].tolist() == ["100", "4"]
+    assert figures.loc["Projects"].tolist() == ["150", "4"]
+    assert [b for b in at.button if b.label == "Publish this export"]
