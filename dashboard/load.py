@@ -86,11 +86,13 @@ class Sheet:
 
 
 def default_data_dir() -> Path:
-    """The export in use: `CSR_DATA_DIR` when set, else the demo export in the repository."""
+    """The export in use: `CSR_DATA_DIR` when set, else the current version published in
+    `CSR_HOME`, else the demo export in the repository."""
     if os.environ.get("CSR_DATA_DIR"):
         return Path(os.environ["CSR_DATA_DIR"])
-    # Contract step 2, the published version under CSR_HOME, goes here once publishing exists.
-    return REPO / "data"
+    from dashboard import home  # home imports this module
+
+    return home.current_version_dir() or REPO / "data"
 
 
 def export_fingerprint(folder: Path) -> str:

@@ -1,0 +1,263 @@
+"""Safe intake of uploaded files: `.csv` files, or a `.zip` of them, into a staging folder.
+
+Uploads are treated as hostile. Only `.csv` and `.zip` names are taken; every file and the
+upload as a whole are capped (`CSR_MAX_FILE_MB`, default 20; `CSR_MAX_UPLOAD_MB`, default
+50); a zip entry with a path that leaves the folder (`../`, absolute, a drive) or that is a
+symlink refuses the whole zip; a zip's sizes are checked as declared and again byte by byte
+while it is read, so a zip bomb stops at the cap. A zip holds the files, or one folder that
+holds them. What is in the files (encoding included) is the loader's business: the bytes
+are written as they came, never re-encoded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path, PurePosixPath
+
+from dashboard import home
+
+MAX_ENTRIES = 200  # entries in one zip
+_CHUNK = 1 << 16
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "bad_type": {
+        "it": "tipo di file non accettato (solo .csv e .zip)",
+        "en": "file type not accepted (only .csv and .zip)",
+    },
+    "bad_name": {
+        "it": "nome di file non valido",
+        "en": "invalid file name",
+    },
+    "file_too_large": {
+        "it": "file troppo grande (più di {mb} MB)",
+        "en": "file too large (more than {mb} MB)",
+    },
+    "upload_too_large": {
+        "it": "caricamento troppo grande (più di {mb} MB in tutto)",
+        "en": "upload too large (more than {mb} MB in all)",
+    },
+    "unsafe_path": {
+        "it": "l'archivio contiene un percorso non ammesso ({entry})",
+        "en": "the archive holds a path that is not allowed ({entry})",
+    },
+    "symlink": {
+        "it": "l'archivio contiene un collegamento simbolico ({entry})",
+        "en": "the archive holds a symbolic link ({entry})",
+    },
+    "bad_zip": {
+        "it": "archivio zip illeggibile o danneggiato",
+        "en": "unreadable or damaged zip archive",
+    },
+    "encrypted": {
+        "it": "archivio protetto da password ({entry})",
+        "en": "password-protected archive ({entry})",
+    },
+    "too_many_entries": {
+        "it": "l'archivio contiene troppi file (più di {count})",
+        "en": "the archive holds too many files (more than {count})",
+    },
+    "zip_layout": {
+        "it": "l'archivio deve contenere i file .csv, o una sola cartella che li contiene",
+        "en": "the archive must hold the .csv files, or one folder that holds them",
+    },
+    "no_csv": {"it": "nessun file .csv", "en": "no .csv file"},
+    "twice": {
+        "it": "file presente due volte nel caricamento",
+        "en": "file given twice in the upload",
+    },
+    "nothing": {"it": "nessun file caricato", "en": "no file uploaded"},
+}
+
+
+@dataclass(frozen=True)
+class UploadProblem:
+    """`file: what is wrong`, as the loader reports a whole file."""
+
+    file: str
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str = "it") -> str:
+        return f"{self.file}: {MESSAGES[self.code][lang].format(**dict(self.params))}"
+
+
+def _problem(file: str, code: str, **params: object) -> UploadProblem:
+    return UploadProblem(file, code, tuple((k, str(v)) for k, v in params.items()))
+
+
+@dataclass
+class Intake:
+    folder: Path | None  # the staging folder holding the .csv files; None when refused
+    problems: list[UploadProblem]
+
+    @property
+    def ok(self) -> bool:
+        return self.folder is not None
+
+    def report(self, lang: str = "it") -> list[str]:
+        return [p.text(lang) for p in self.problems]
+
+
+def _limit(name: str, default: float) -> int:
+    """A cap in bytes from an environment variable in MB (decimals allowed)."""
+    try:
+        mb = float(os.environ.get(name, default))
+    except ValueError:
+        mb = default
+    return int(mb * 1024 * 1024)
+
+
+def max_file_bytes() -> int:
+    return _limit("CSR_MAX_FILE_MB", 20)
+
+
+def max_upload_bytes() -> int:
+    return _limit("CSR_MAX_UPLOAD_MB", 50)
+
+
+def _mb(limit: int) -> str:
+    return f"{round(limit / 1024 / 1024, 3):g}"
+
+
+def _plain_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and not re.search(r"[/\\\x00-\x1f]", name)
+
+
+class _Refused(Exception):
+    def __init__(self, problem: UploadProblem):
+        self.problem = problem
+
+
+def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple[str, bytes]]:
+    """The .csv files of a zip as (name, bytes); raises `_Refused` on anything unsafe."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as err:
+        raise _Refused(_problem(name, "bad_zip")) from err
+    if len(infos) > MAX_ENTRIES:
+        raise _Refused(_problem(name, "too_many_entries", count=MAX_ENTRIES))
+
+    chosen = []
+    for info in infos:
+        entry = info.filename
+        path = entry.replace("\\", "/")
+        parts = PurePosixPath(path).parts
+        if path.startswith("/") or _DRIVE.match(path) or ".." in parts or "\x00" in path:
+            raise _Refused(_problem(name, "unsafe_path", entry=entry))
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise _Refused(_problem(name, "symlink", entry=entry))
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise _Refused(_problem(name, "encrypted", entry=entry))
+        if parts[0] == "__MACOSX" or parts[-1].startswith("._"):
+            continue  # macOS Finder's resource forks, never data
+        if not parts[-1].lower().endswith(".csv"):
+            continue  # a README or anything else beside the files: not read
+        if info.file_size > max_file:
+            raise _Refused(_problem(entry, "file_too_large", mb=_mb(max_file)))
+        chosen.append((info, parts))
+
+    declared = sum(info.file_size for info, _ in chosen)
+    if declared > room:
+        raise _Refused(_problem(name, "upload_too_large", mb=_mb(max_upload_bytes())))
+    folders = {parts[:-1] for _, parts in chosen}
+    if len(folders) > 1 or any(len(f) > 1 for f in folders):
+        raise _Refused(_problem(name, "zip_layout"))
+    if not chosen:
+        raise _Refused(_problem(name, "no_csv"))
+
+    members = []
+    for info, parts in chosen:
+        members.append((parts[-1], _read_capped(archive, info, name, max_file, room)))
+        room -= len(members[-1][1])
+    return members
+
+
+def _read_capped(archive, info, name: str, max_file: int, room: int) -> bytes:
+    """An entry's bytes, counted as they come: the declared size may lie."""
+    out = bytearray()
+    try:
+        with archive.open(info) as handle:
+            while block := handle.read(_CHUNK):
+                out += block
+                if len(out) > max_file:
+                    raise _Refused(_problem(info.filename, "file_too_large", mb=_mb(max_file)))
+                if len(out) > room:
+                    raise _Refused(_problem(name, "upload_too_large", mb=_mb(max_upload_bytes())))
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as err:
+        raise _Refused(_problem(name, "bad_zip")) from err
+    return bytes(out)
+
+
+def intake(files: list[tuple[str, bytes]]) -> Intake:
+    """Build a staging folder (under `CSR_HOME/tmp/upload-*`) from uploaded (name, bytes).
+
+    Returns the folder, ready for `load_export`, or the problems that refused the upload
+    (nothing is kept then). Discard the folder with `discard` once done with it.
+    """
+    if not files:
+        return Intake(None, [_problem("-", "nothing")])
+    max_file, max_upload = max_file_bytes(), max_upload_bytes()
+    problems = []
+    total = sum(len(data) for _, data in files)
+    for name, data in files:
+        base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
+        if not _plain_name(str(name)):
+            problems.append(_problem(base or "-", "bad_name"))
+        elif not name.lower().endswith((".csv", ".zip")):
+            problems.append(_problem(name, "bad_type"))
+        elif len(data) > max_file and name.lower().endswith(".csv"):
+            problems.append(_problem(name, "file_too_large", mb=_mb(max_file)))
+    if total > max_upload:
+        problems.append(_problem("-", "upload_too_large", mb=_mb(max_upload)))
+    if problems:
+        return Intake(None, problems)
+
+    members: list[tuple[str, bytes]] = []
+    room = max_upload
+    for name, data in files:
+        if name.lower().endswith(".zip"):
+            try:
+                found = _zip_members(name, data, max_file, room)
+            except _Refused as refused:
+                return Intake(None, [refused.problem])
+        else:
+            found = [(name, data)]
+        members += found
+        room -= sum(len(d) for _, d in found)
+
+    seen = set()
+    for name, _ in members:
+        if name in seen:
+            problems.append(_problem(name, "twice"))
+        seen.add(name)
+    if problems:
+        return Intake(None, problems)
+
+    folder = home.tmp_dir() / f"upload-{secrets.token_hex(8)}"
+    folder.mkdir(mode=0o700)
+    for name, data in members:
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    return Intake(folder, [])
+
+
+def discard(folder: Path | None) -> None:
+    """Remove a staging folder made by `intake` (only those: never anything else)."""
+    if folder is None:
+        return
+    folder = Path(folder)
+    if folder.parent == home.tmp_dir() and folder.name.startswith("upload-"):
+        shutil.rmtree(folder, ignore_errors=True)

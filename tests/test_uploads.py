@@ -1,0 +1,219 @@
+"""Uploads: hostile and broken ones refused with their message, good ones staged."""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from dashboard import home, uploads
+from dashboard.load import format_report, load_export
+
+SMALL = Path(__file__).parent / "fixtures" / "small"
+
+
+@pytest.fixture(autouse=True)
+def csr_home(monkeypatch, tmp_path) -> Path:
+    monkeypatch.delenv("CSR_DATA_DIR", raising=False)
+    monkeypatch.delenv("CSR_MAX_FILE_MB", raising=False)
+    monkeypatch.delenv("CSR_MAX_UPLOAD_MB", raising=False)
+    monkeypatch.setenv("CSR_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def small_files() -> list[tuple[str, bytes]]:
+    return [(p.name, p.read_bytes()) for p in sorted(SMALL.iterdir())]
+
+
+def make_zip(entries: list[tuple[str, bytes]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def refused(files, lang="en") -> list[str]:
+    result = uploads.intake(files)
+    assert not result.ok
+    assert result.folder is None
+    return result.report(lang)
+
+
+def staged_names(csr_home: Path) -> list[str]:
+    tmp = csr_home / "tmp"
+    return sorted(p.name for p in tmp.iterdir()) if tmp.exists() else []
+
+
+# Accepted
+
+
+def test_csv_files_are_staged_as_they_came(csr_home):
+    result = uploads.intake(small_files())
+    assert result.ok, result.report("en")
+    assert result.folder.parent == csr_home / "tmp"
+    assert result.folder.name.startswith("upload-")
+    assert {p.name: p.read_bytes() for p in result.folder.iterdir()} == dict(small_files())
+    assert load_export(result.folder).ok
+    uploads.discard(result.folder)
+    assert staged_names(csr_home) == []
+
+
+def test_a_zip_of_the_files_or_of_one_folder_is_accepted(csr_home):
+    flat = uploads.intake([("export.zip", make_zip(small_files()))])
+    assert flat.ok and load_export(flat.folder).ok
+    nested = [(f"rete_2012/{name}", data) for name, data in small_files()]
+    nested += [("rete_2012/", b""), ("rete_2012/LEGGIMI.txt", b"note"), ("__MACOSX/._x.csv", b"")]
+    folder = uploads.intake([("Export.ZIP", make_zip(nested))])
+    assert folder.ok, folder.report("en")
+    assert sorted(p.name for p in folder.folder.iterdir()) == sorted(n for n, _ in small_files())
+    assert load_export(folder.folder).ok
+
+
+def test_names_are_matched_without_regard_to_case(csr_home):
+    files = [(name.upper().replace(".CSV", ".Csv"), data) for name, data in small_files()]
+    result = uploads.intake([("EXPORT.ZIP", make_zip(files))])
+    assert result.ok
+    loaded = load_export(result.folder)
+    assert loaded.ok, format_report(loaded.problems, "en")
+    assert loaded.row_counts["organizations"] == 6
+
+
+def test_a_bad_encoding_is_left_for_the_loader_to_report(csr_home):
+    files = dict(small_files())
+    files["fees.csv"] = "org_id,year,amount_eur\n".encode("utf-16")
+    result = uploads.intake(list(files.items()))
+    assert result.ok
+    assert (result.folder / "fees.csv").read_bytes() == files["fees.csv"]  # never re-encoded
+    assert format_report(load_export(result.folder).problems, "en") == [
+        "fees.csv: unreadable encoding (UTF-8 and Windows-1252 are accepted)"
+    ]
+
+
+# Refused
+
+
+def test_paths_that_leave_the_folder_are_refused(csr_home):
+    assert refused([("export.zip", make_zip([("../evil.csv", b"x")]))]) == [
+        "export.zip: the archive holds a path that is not allowed (../evil.csv)"
+    ]
+    assert refused([("export.zip", make_zip([("/abs.csv", b"x")]))]) == [
+        "export.zip: the archive holds a path that is not allowed (/abs.csv)"
+    ]
+    assert refused([("export.zip", make_zip([("a/../../b.csv", b"x")]))]) == [
+        "export.zip: the archive holds a path that is not allowed (a/../../b.csv)"
+    ]
+    assert refused([("export.zip", make_zip([("C:\\evil.csv", b"x")]))]) == [
+        "export.zip: the archive holds a path that is not allowed (C:\\evil.csv)"
+    ]
+    assert refused([("../evil.csv", b"x")]) == ["evil.csv: invalid file name"]
+    assert refused([("/abs.csv", b"x")]) == ["abs.csv: invalid file name"]
+    assert staged_names(csr_home) == []
+
+
+def test_a_symlink_entry_is_refused(csr_home):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in small_files():
+            archive.writestr(name, data)
+        link = zipfile.ZipInfo("organizations_link.csv")
+        link.create_system = 3
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(link, "/etc/passwd")
+    assert refused([("export.zip", out.getvalue())], "it") == [
+        "export.zip: l'archivio contiene un collegamento simbolico (organizations_link.csv)"
+    ]
+
+
+def test_a_zip_bomb_is_refused_by_its_declared_size(csr_home, monkeypatch):
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "5")
+    monkeypatch.setenv("CSR_MAX_UPLOAD_MB", "10")
+    bomb = make_zip([("organizations.csv", bytes(60 * 1024 * 1024))])
+    assert len(bomb) < 200_000
+    assert refused([("export.zip", bomb)]) == ["organizations.csv: file too large (more than 5 MB)"]
+    many = make_zip([(f"{name}.csv", bytes(4 * 1024 * 1024)) for name in "abc"])
+    assert refused([("export.zip", many)]) == [
+        "export.zip: upload too large (more than 10 MB in all)"
+    ]
+
+
+def test_a_zip_that_lies_about_its_sizes_is_stopped_while_reading(csr_home, monkeypatch):
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "1")
+    data = bytearray(make_zip([("organizations.csv", bytes(3 * 1024 * 1024))]))
+    declared = (3 * 1024 * 1024).to_bytes(4, "little")
+    small = (1000).to_bytes(4, "little")
+    # the uncompressed size, in the local header and in the central directory
+    assert data.count(declared) == 2
+    data = data.replace(declared, small)
+    # zipfile stops at the declared size, and the checksum then fails
+    assert refused([("export.zip", bytes(data))]) == [
+        "export.zip: unreadable or damaged zip archive"
+    ]
+    assert staged_names(csr_home) == []
+
+
+def test_bytes_are_counted_while_reading_whatever_was_declared(monkeypatch):
+    class Archive:  # a reader that yields more than any header said
+        def open(self, info):
+            return io.BytesIO(bytes(3 * 1024 * 1024))
+
+    info = zipfile.ZipInfo("organizations.csv")
+    with pytest.raises(uploads._Refused) as too_big:
+        uploads._read_capped(Archive(), info, "export.zip", 1024 * 1024, 10 * 1024 * 1024)
+    assert too_big.value.problem.text("en") == (
+        "organizations.csv: file too large (more than 1 MB)"
+    )
+    with pytest.raises(uploads._Refused) as no_room:
+        uploads._read_capped(Archive(), info, "export.zip", 10 * 1024 * 1024, 2 * 1024 * 1024)
+    assert no_room.value.problem.text("en").startswith("export.zip: upload too large")
+
+
+def test_other_types_oversized_files_and_broken_zips_are_refused(csr_home, monkeypatch):
+    assert refused([("setup.exe", b"MZ")]) == [
+        "setup.exe: file type not accepted (only .csv and .zip)"
+    ]
+    assert refused([("organizations.csv.exe", b"MZ")], "it") == [
+        "organizations.csv.exe: tipo di file non accettato (solo .csv e .zip)"
+    ]
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "0.001")  # 1048 bytes
+    assert refused([("projects.csv", b"x" * 2000)]) == [
+        "projects.csv: file too large (more than 0.001 MB)"
+    ]
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "1")
+    monkeypatch.setenv("CSR_MAX_UPLOAD_MB", "0.01")
+    assert refused([("a.csv", b"x" * 6000), ("b.csv", b"x" * 6000)]) == [
+        "-: upload too large (more than 0.01 MB in all)"
+    ]
+    monkeypatch.delenv("CSR_MAX_UPLOAD_MB")
+    assert refused([("export.zip", b"PK\x03\x04 not really")]) == [
+        "export.zip: unreadable or damaged zip archive"
+    ]
+    assert refused([]) == ["-: no file uploaded"]
+
+
+def test_a_zip_must_hold_the_files_or_one_folder(csr_home):
+    two_folders = make_zip([("a/organizations.csv", b"x"), ("b/projects.csv", b"y")])
+    assert refused([("export.zip", two_folders)]) == [
+        "export.zip: the archive must hold the .csv files, or one folder that holds them"
+    ]
+    deep = make_zip([("a/b/organizations.csv", b"x")])
+    assert refused([("export.zip", deep)])[0].endswith("one folder that holds them")
+    assert refused([("export.zip", make_zip([("readme.txt", b"x")]))]) == [
+        "export.zip: no .csv file"
+    ]
+    twice = [("organizations.csv", b"x"), ("e.zip", make_zip([("organizations.csv", b"y")]))]
+    assert refused(twice) == ["organizations.csv: file given twice in the upload"]
+
+
+def test_discard_removes_only_upload_folders(csr_home, tmp_path):
+    other = tmp_path / "keep"
+    other.mkdir()
+    uploads.discard(other)
+    assert other.exists()
+    result = uploads.intake(small_files())
+    uploads.discard(result.folder)
+    assert not result.folder.exists()
+    assert home.tmp_dir() == csr_home / "tmp"
