@@ -65,27 +65,45 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data: Path, home: Path) -> tuple[subprocess.Popen, str]:
-    """`streamlit run` on a free loopback port, ready when its health check says ok."""
-    port = _free_port()
-    env = os.environ | {"CSR_DATA_DIR": str(data), "CSR_HOME": str(home)}
+def start_server(
+    data: Path | None, home: Path, secrets: Path | None = None, port: int | None = None
+) -> tuple[subprocess.Popen, str]:
+    """`streamlit run` on a free loopback port, ready when its health check says ok.
+
+    `data` None: no CSR_DATA_DIR, so the app shows what is published in `home` (or the
+    demo) and a coordinator may publish; `secrets`: a secrets.toml of the test's own.
+    """
+    port = port or _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "CSR_DATA_DIR"} | {"CSR_HOME": str(home)}
+    if data is not None:
+        env["CSR_DATA_DIR"] = str(data)
+    # never the developer's own secrets: an empty file unless the test brings one
+    secrets = secrets or home / "no-secrets.toml"
+    secrets.touch()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", APP, "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+         "--secrets.files", str(secrets)],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
+    wait_for(f"{url}/_stcore/health", proc)
+    return proc, url
+
+
+def wait_for(url: str, proc: subprocess.Popen) -> None:
+    """Poll `url` until it answers 200 (60 s at most)."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                if reply.read() == b"ok":
-                    return proc, url
+            with urllib.request.urlopen(url, timeout=2) as reply:
+                if reply.status == 200:
+                    return
         except OSError:
             time.sleep(0.2)
     proc.kill()
-    raise RuntimeError("streamlit did not start")
+    raise RuntimeError(f"{url} did not answer")
 
 
 @pytest.fixture(scope="session")

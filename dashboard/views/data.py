@@ -60,10 +60,10 @@ else:
                 with st.expander(
                     ctx.t("data_file_problems", file=file, count=len(rows)), expanded=True
                 ):
-                    panels.data_table(
-                        ctx,
+                    # a static table: long messages and lines wrap instead of being cut
+                    st.table(
                         pd.DataFrame(rows, columns=[ctx.t("data_problem"), ctx.t("data_row")]),
-                        key=f"problems_{file}",
+                        hide_index=True,
                     )
             st.download_button(
                 ctx.t("data_download_report"),
