@@ -277,3 +277,289 @@ def to_png(chart: alt.TopLevelMixin) -> bytes:
 
 def to_svg(chart: alt.TopLevelMixin) -> bytes:
     return vlc.vegalite_to_svg(chart.to_json()).encode("utf-8")
+
+
+SHAPES = ("circle", "diamond", "triangle-up", "triangle-down", "square", "cross", "triangle-right")
+
+
+def network(
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    *,
+    group: str,
+    group_order: list[str],
+    size: str,
+    size_title: str,
+    label: str,
+    narrow_labels: int,
+    tooltip: list[tuple[str, str]],
+    lang: str,
+    description: str,
+) -> alt.TopLevelMixin:
+    """Nodes placed by a computed layout (`x`, `y` in [0, 1]) and joined by lines whose
+    width is `edges.weight`; each node coloured and shaped by `group` (so not by colour
+    alone), sized by `size`, outlined, and named when its `label` is not empty; on a
+    narrow chart (a phone) only the first `narrow_labels` of those names, so they do not
+    overlap.
+
+    `tooltip` lists (column, title) pairs of the nodes; counts are shown as integers. The
+    marks are hidden from screen readers: a hundred points read one by one say nothing
+    that the chart's description and its table do not say better.
+    """
+    n = len(group_order)
+    scale = alt.Scale(domain=[-0.04, 1.04], nice=False, zero=False)
+    x = alt.X("x:Q", axis=None, scale=scale)
+    y = alt.Y("y:Q", axis=None, scale=scale)
+    links = (
+        alt.Chart(edges)
+        .mark_rule(color="#8c8c8c", opacity=0.7, aria=False)
+        .encode(
+            x=x,
+            y=y,
+            x2="x2:Q",
+            y2="y2:Q",
+            strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]), legend=None),
+        )
+    )
+    legend = alt.Legend(
+        title=None,
+        orient="top",
+        direction="horizontal",
+        columns=2,
+        symbolSize=160,
+        symbolStrokeWidth=0.8,
+    )
+    points = (
+        alt.Chart(nodes)
+        .mark_point(filled=True, opacity=1, stroke="#111111", strokeWidth=0.8, aria=False)
+        .encode(
+            x=x,
+            y=y,
+            color=alt.Color(
+                f"{group}:N",
+                sort=group_order,
+                scale=alt.Scale(domain=group_order, range=list(PALETTE[:n])),
+                legend=legend,
+            ),
+            shape=alt.Shape(
+                f"{group}:N",
+                sort=group_order,
+                scale=alt.Scale(domain=group_order, range=list(SHAPES[:n])),
+                legend=legend,
+            ),
+            size=alt.Size(
+                f"{size}:Q",
+                title=size_title,
+                scale=alt.Scale(range=[50, 650], zero=False),
+                legend=alt.Legend(orient="bottom", direction="horizontal", format=",d"),
+            ),
+            order=alt.Order(f"{size}:Q", sort="descending"),
+            tooltip=[
+                alt.Tooltip(column, title=title, format=",d")
+                if pd.api.types.is_numeric_dtype(nodes[column])
+                else alt.Tooltip(column, title=title)
+                for column, title in tooltip
+            ],
+        )
+    )
+    named = (
+        alt.Chart(nodes.assign(label_rank=range(len(nodes))))
+        .transform_filter(
+            f"datum['{label}'] != '' && (datum.label_rank < {narrow_labels} || width >= 560)"
+        )
+        .encode(x=x, y=y, text=f"{label}:N")
+    )
+    sides = {  # names near an edge run inwards, so they stay inside the frame
+        "left": "datum.x < 0.3",
+        "center": "datum.x >= 0.3 && datum.x <= 0.7",
+        "right": "datum.x > 0.7",
+    }
+    names = []  # each on a white halo, readable over the lines
+    for align, side in sides.items():
+        style = {"dy": -15, "fontSize": 12, "fontWeight": "bold", "align": align, "aria": False}
+        names.append(
+            named.transform_filter(side).mark_text(
+                **style, color="white", stroke="white", strokeWidth=4
+            )
+        )
+        names.append(named.transform_filter(side).mark_text(**style, color="#111111"))
+    chart = alt.layer(links, points, *names).properties(height=680)
+    return finish(chart, lang, description)
+
+
+# A phone-sized chart (in the browser; an exported image has no container and is wide).
+_NARROW = "(containerSize()[0] > 0 && containerSize()[0] < 560)"
+
+
+def paired_bars(
+    frame: pd.DataFrame,
+    *,
+    code: str,
+    label: str,
+    series: str,
+    series_order: list[str],
+    value: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    select: str | None = None,
+    highlight: str | None = None,
+    value_format: str = "$,.0f",
+) -> alt.TopLevelMixin:
+    """Horizontal bars side by side within each label, one per series (e.g. verified and
+    estimated), each labelled with its value, so two amounts that must not be added up
+    stand apart. Labels keep the frame's order; series differ by colour and outline dash.
+
+    `code` is the column a click selects (named as the page filter); with `highlight` the
+    other labels fade. `value_format` is a Vega format (money in whole euros by default).
+    """
+    order = list(dict.fromkeys(frame[label]))
+    n = len(series_order)
+    top = float(frame[value].max()) if len(frame) else 0.0
+    top = top if top > 0 else 1.0  # no bar or only zeros: still a readable axis
+    opacity = (
+        alt.condition(alt.datum[code] == highlight, alt.value(1.0), alt.value(0.35))
+        if highlight
+        else alt.value(1.0)
+    )
+    base = alt.Chart(frame).encode(
+        y=alt.Y(
+            f"{label}:N",
+            sort=order,
+            title=None,
+            axis=alt.Axis(labelLimit=alt.ExprRef(f"{_NARROW} ? 140 : 240")),
+            scale=alt.Scale(paddingInner=0.3),
+        ),
+        yOffset=alt.YOffset(f"{series}:N", sort=series_order),
+        x=alt.X(
+            f"{value}:Q",
+            title=value_title,
+            axis=alt.Axis(format=value_format, tickCount=4),
+            # room for the value labels: more on a phone, where the bars are short
+            scale=alt.Scale(
+                domainMin=0, domainMax=alt.ExprRef(f"{top} * ({_NARROW} ? 1.7 : 1.3)"), nice=False
+            ),
+        ),
+        tooltip=[
+            alt.Tooltip(f"{label}:N", title=" "),
+            alt.Tooltip(f"{series}:N", title="  "),
+            alt.Tooltip(f"{value}:Q", title=value_title, format=value_format),
+        ],
+    )
+    chart_bars = base.mark_bar(
+        stroke=INK, strokeWidth=1, cursor="pointer" if select else "default"
+    ).encode(
+        color=alt.Color(
+            f"{series}:N",
+            sort=series_order,
+            scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
+            legend=alt.Legend(title=None, orient="top", direction="horizontal"),
+        ),
+        strokeDash=alt.StrokeDash(
+            f"{series}:N",
+            sort=series_order,
+            scale=alt.Scale(domain=series_order, range=[[1, 0], [4, 2], [1, 2]][:n]),
+            legend=None,
+        ),
+        opacity=opacity,
+    )
+    chart_bars = chart_bars.add_params(*_point(select, code))
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
+        text=alt.Text(f"{value}:Q", format=value_format)
+    )
+    # a fixed step per bar: the legend and axis come on top, so bars never get squeezed
+    height = alt.Step(20, **{"for": "offset"})
+    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+
+
+def text_bars(
+    frame: pd.DataFrame,
+    *,
+    label: str,
+    value: str,
+    text: str,
+    value_title: str,
+    lang: str,
+    description: str,
+    share: bool = False,
+) -> alt.TopLevelMixin:
+    """Horizontal bars labelled with a text the page wrote in its language, for figures a
+    number format cannot say: a share with its counts ("92,3% · 24/26"), a count given as
+    a range or as "<3" to protect people. Bars keep the frame's order; `share` draws
+    `value` in [0, 1] on a per cent axis."""
+    order = frame[label].tolist()
+    top = 1.0 if share else max(float(frame[value].max() or 0), 1.0)
+    axis = (
+        alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1])
+        if share
+        else alt.Axis(format=",d", tickMinStep=1)
+    )
+    base = alt.Chart(frame).encode(
+        y=alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X(
+            f"{value}:Q",
+            title=value_title,
+            axis=axis,
+            scale=alt.Scale(domain=[0, top * 1.45], nice=False),
+        ),
+        tooltip=[alt.Tooltip(f"{label}:N", title=" "), alt.Tooltip(f"{text}:N", title=value_title)],
+    )
+    chart_bars = base.mark_bar(color=PALETTE[0])
+    labels = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(text=f"{text}:N")
+    height = 70 + 34 * len(order)  # Streamlit counts the axis in the height
+    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+
+
+def dated_points(
+    frame: pd.DataFrame,
+    *,
+    date: str,
+    value: str,
+    series: str,
+    series_order: list[str],
+    value_title: str,
+    lang: str,
+    description: str,
+    tooltip: list[tuple[str, str]] = (),
+) -> alt.TopLevelMixin:
+    """Events in time (meetings, say) at the height of their value, each labelled with it,
+    coloured and shaped by `series` (so not by colour alone); dates in the page's language.
+    `tooltip` adds (column, title) pairs of text."""
+    n = len(series_order)
+    legend = alt.Legend(
+        title=None, orient="top", direction="horizontal", columns=2, labelLimit=145
+    )  # two columns of labels fit a phone's 390 pixels
+    base = alt.Chart(frame).encode(
+        x=alt.X(
+            f"{date}:T",
+            title=None,
+            axis=alt.Axis(format="%b %Y", labelAngle=0),
+            scale=alt.Scale(padding=14),
+        ),
+        y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=",d", tickMinStep=1)),
+    )
+    points = base.mark_point(filled=True, size=110, opacity=1, stroke=INK, strokeWidth=1)
+    points = points.encode(
+        color=alt.Color(
+            f"{series}:N",
+            sort=series_order,
+            scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
+            legend=legend,
+        ),
+        shape=alt.Shape(
+            f"{series}:N",
+            sort=series_order,
+            scale=alt.Scale(domain=series_order, range=list(SHAPES[:n])),
+            legend=legend,
+        ),
+        tooltip=[
+            alt.Tooltip(f"{date}:T", title=" ", format="%e %B %Y"),
+            alt.Tooltip(f"{series}:N", title="  "),
+            alt.Tooltip(f"{value}:Q", title=value_title, format=",d"),
+            *[alt.Tooltip(f"{column}:N", title=title) for column, title in tooltip],
+        ],
+    )
+    labels = base.mark_text(dy=-12, fontSize=11, color=INK).encode(
+        text=alt.Text(f"{value}:Q", format=",d")
+    )
+    return finish(alt.layer(points, labels).properties(height=440), lang, description)

@@ -1,9 +1,586 @@
-"""Projects: in preparation."""
+"""Projects: what the network's projects are about, which UN goals they serve, how far they
+have come, who leads them, and who publishes a sustainability report.
 
+A click on a category or status bar filters the rest of the page (`?category=`, `?status=`);
+a project's card opens from the table, the picker or a link (`?project=P-017`).
+"""
+
+import hashlib
+
+import pandas as pd
 import streamlit as st
 
-from dashboard import shell
+from dashboard import charts, panels, shell
+from dashboard.contract import STATUSES
+from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.tables import csv_bytes
 
 ctx = shell.context()
+lang = ctx.lang
+first, last = ctx.years
+years = fmt_years(first, last)
 shell.page_header(ctx, ctx.t("page_projects"))
-st.info(ctx.t("in_preparation"), icon=":material/construction:")
+
+categories = {
+    code: ctx.catalog.label("categories", code, lang) for code in ctx.catalog.labels["categories"]
+}
+statuses = {code: ctx.t(f"proj_status_{code}") for code in STATUSES}
+drill = panels.Drill(
+    ctx,
+    {
+        "category": (ctx.t("proj_dim_category"), categories),
+        "status": (ctx.t("proj_dim_status"), statuses),
+    },
+)
+
+scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
+scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+st.markdown(
+    ctx.t("proj_intro", years=years, filters=" (" + ", ".join(scope) + ")" if scope else "")
+)
+drill.chips()
+
+COL = {
+    name: ctx.t(f"proj_col_{name}")
+    for name in (
+        "id", "title", "lead", "category", "sdgs", "theme", "start_year", "status", "budget",
+        "partners", "projects", "sector", "name", "kind", "size", "contribution", "authority",
+        "area", "method", "checked", "amount", "note", "reports", "years",
+    )
+}  # fmt: skip
+
+
+def sdgs(numbers: str | None) -> str:
+    """`7|12|13` as people read it: `SDG 7, 12, 13` (empty when the list gives none)."""
+    parts = [part.strip() for part in (numbers or "").split("|") if part.strip()]
+    return ctx.t("proj_sdgs", numbers=", ".join(parts)) if parts else ""
+
+
+def theme_label(code: str | None) -> str:
+    return (
+        ctx.catalog.label("themes", code, lang) if isinstance(code, str) else ctx.t("proj_no_theme")
+    )
+
+
+def sector_label(code: str | None) -> str:
+    return (
+        ctx.catalog.label("sectors", code, lang)
+        if isinstance(code, str)
+        else ctx.t("proj_no_sector")
+    )
+
+
+def project_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """A `projects_list` result as people read it: labels in the page's language."""
+    return pd.DataFrame(
+        {
+            COL["id"]: frame["project_id"],
+            COL["title"]: frame["title"],
+            COL["lead"]: frame["lead_name"],
+            COL["category"]: frame["category"].map(categories),
+            COL["theme"]: frame["theme"].map(theme_label, na_action=None),
+            COL["start_year"]: frame["start_year"].astype(str),
+            COL["status"]: frame["status"].map(statuses),
+            COL["budget"]: frame["budget_eur"],
+            COL["partners"]: frame["partners"] if ctx.exported("project_partners") else None,
+        }
+    )
+
+
+def listing(**narrow: str | None) -> pd.DataFrame:
+    """The projects behind a figure: the selection and the page's filters, except those
+    `narrow` overrides (a chart is never narrowed by its own dimension)."""
+    return project_rows(ctx.query("projects_list", **(drill.params() | {"search": None} | narrow)))
+
+
+BAR_ROOM, AXIS_ROOM = 34, 60  # pixels per bar (or matrix row); below them, axis and title
+
+
+def legible(chart, height: int):
+    """Every axis label shown, with room to read it. Vega drops labels whose boxes overlap,
+    and the boxes of rotated or closely stacked labels overlap when the text does not;
+    Streamlit fits the whole chart, axes included, in `height`."""
+    chart = chart.configure_axisX(labelOverlap=False).configure_axisY(labelOverlap=False)
+    return chart.properties(height=height)
+
+
+def change(frame: pd.DataFrame, column: str) -> str | None:
+    """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
+    per_year = frame.set_index("year")
+    if last - 1 not in per_year.index:
+        return None
+    now, before = per_year.at[last, column], per_year.at[last - 1, column]
+    step = fmt_signed(now - before, lang)
+    return ctx.t("delta", year=last, value=fmt_int(now, lang), change=step, prev=last - 1)
+
+
+# --- tiles -----------------------------------------------------------------------------
+by_year = ctx.query("projects_by_year", **drill.params())
+in_range = by_year[by_year["year"] >= first]
+reporting_by_year = ctx.query("projects_reporting_by_year")
+reporters = ctx.query("projects_reporting_orgs")
+started = int(in_range["projects"].sum())
+
+
+def status_tile(status: str) -> None:
+    count = int(in_range[status].sum())
+    shell.tile(
+        ctx.t(f"proj_kpi_{status}"),
+        fmt_int(count, lang),
+        None,
+        ctx.t(f"proj_help_{status}"),
+        ctx.t("proj_share_started", share=fmt_pct(count / started if started else None, lang)),
+    )
+
+
+# two rows of two: four tiles in one row would wrap, leaving one alone on a laptop
+with st.container(horizontal=True, gap="medium"):
+    shell.tile(
+        ctx.t("proj_kpi_started"),
+        fmt_int(started, lang),
+        change(by_year, "projects"),
+        ctx.t("proj_help_started"),
+    )
+    status_tile("completed")
+with st.container(horizontal=True, gap="medium"):
+    status_tile("in_progress")
+    shell.tile(
+        ctx.t("proj_kpi_reporting"),
+        fmt_int(len(reporters), lang),
+        change(reporting_by_year, "organizations"),
+        ctx.t("proj_help_reporting"),
+    )
+
+# --- by category (a click filters by category) -----------------------------------------
+by_category = ctx.query("projects_by_category", drill_status=drill.values.get("status"))
+by_category["goals"] = by_category["sdgs"].map(sdgs)
+by_category["label"] = by_category["category"].map(categories)
+# the UN goals in words under the title: in the bars' labels they would squeeze a phone's bars
+goals_line = "; ".join(
+    f"{label} {goals}"
+    for label, goals in zip(by_category["label"], by_category["goals"], strict=True)
+    if goals
+)
+top = by_category.sort_values("projects", ascending=False, kind="stable").iloc[0]
+table = pd.DataFrame(
+    {
+        COL["category"]: by_category["label"],
+        COL["sdgs"]: by_category["goals"],
+        COL["projects"]: by_category["projects"],
+    }
+)
+panels.chart_panel(
+    ctx,
+    key=drill.key("category"),
+    title=ctx.t("proj_by_category"),
+    caption=ctx.t("proj_by_category_caption") + "  \n" + ctx.t("proj_goals", goals=goals_line),
+    definition=ctx.t("proj_by_category_definition"),
+    chart=legible(
+        charts.bars(
+            by_category,
+            code="category",
+            label="label",
+            value="projects",
+            value_title=COL["projects"],
+            lang=lang,
+            description=ctx.t(
+                "proj_by_category_alt", years=years, top=top["label"], count=int(top["projects"])
+            ),
+            select="category",
+            highlight=drill.values.get("category"),
+        ),
+        BAR_ROOM * len(by_category) + AXIS_ROOM,
+    ),
+    table=table if by_category["projects"].sum() else table.iloc[0:0],
+    counts=(COL["projects"],),
+    select="category",
+    records=listing(drill_category=None),
+    records_money=(COL["budget"],),
+)
+
+# --- by status (a click filters by status) ---------------------------------------------
+by_status = ctx.query("projects_by_status", drill_category=drill.values.get("category"))
+by_status["label"] = by_status["status"].map(statuses)
+counted = dict(zip(by_status["status"], by_status["projects"], strict=True))
+table = pd.DataFrame({COL["status"]: by_status["label"], COL["projects"]: by_status["projects"]})
+panels.chart_panel(
+    ctx,
+    key=drill.key("status"),
+    title=ctx.t("proj_by_status"),
+    caption=ctx.t("proj_by_status_caption"),
+    definition=ctx.t("proj_by_status_definition"),
+    chart=legible(
+        charts.bars(
+            by_status,
+            code="status",
+            label="label",
+            value="projects",
+            value_title=COL["projects"],
+            lang=lang,
+            description=ctx.t(
+                "proj_by_status_alt",
+                years=years,
+                completed=fmt_int(counted["completed"], lang),
+                in_progress=fmt_int(counted["in_progress"], lang),
+            ),
+            select="status",
+            highlight=drill.values.get("status"),
+            sort_by_value=False,
+        ),
+        BAR_ROOM * len(by_status) + AXIS_ROOM,
+    ),
+    table=table if by_status["projects"].sum() else table.iloc[0:0],
+    counts=(COL["projects"],),
+    select="status",
+    records=listing(drill_status=None),
+    records_money=(COL["budget"],),
+)
+
+# --- by start year, split by status ----------------------------------------------------
+records = listing()
+long = in_range.melt(id_vars="year", value_vars=list(STATUSES), var_name="status")
+long["status"] = long["status"].map(statuses)
+busiest = in_range.sort_values("projects", ascending=False, kind="stable").iloc[0]
+table = in_range[["year", *STATUSES, "projects"]].rename(
+    columns={"year": COL["start_year"], "projects": ctx.t("proj_total")} | statuses
+)
+table[COL["start_year"]] = table[COL["start_year"]].astype(str)
+panels.chart_panel(
+    ctx,
+    key="proj_by_year",
+    title=ctx.t("proj_by_year"),
+    caption=ctx.t("proj_by_year_caption"),
+    definition=ctx.t("proj_by_year_definition"),
+    chart=charts.stacked_bars(
+        long,
+        x="year",
+        x_title=COL["start_year"],
+        stack="status",
+        stack_order=list(statuses.values()),
+        value="value",
+        value_title=COL["projects"],
+        lang=lang,
+        description=ctx.t(
+            "proj_by_year_alt",
+            first=first,
+            last=last,
+            top=int(busiest["year"]),
+            count=int(busiest["projects"]),
+        ),
+    ),
+    table=table if started else table.iloc[0:0],
+    counts=(*statuses.values(), ctx.t("proj_total")),
+    records=records,
+    records_money=(COL["budget"],),
+)
+
+# --- by thematic workshop --------------------------------------------------------------
+by_theme = ctx.query("projects_by_theme", **drill.params())
+by_theme["label"] = by_theme["theme"].map(theme_label, na_action=None)
+by_theme["theme"] = by_theme["theme"].fillna("none")
+unthemed = int(by_theme.loc[by_theme["theme"] == "none", "projects"].sum())
+table = pd.DataFrame({COL["theme"]: by_theme["label"], COL["projects"]: by_theme["projects"]})
+panels.chart_panel(
+    ctx,
+    key="proj_by_theme",
+    title=ctx.t("proj_by_theme"),
+    caption=ctx.t("proj_by_theme_caption"),
+    definition=ctx.t("proj_by_theme_definition"),
+    chart=legible(
+        charts.bars(
+            by_theme,
+            code="theme",
+            label="label",
+            value="projects",
+            value_title=COL["projects"],
+            lang=lang,
+            description=ctx.t(
+                "proj_by_theme_alt",
+                years=years,
+                themed=fmt_int(by_theme["projects"].sum() - unthemed, lang),
+                unthemed=fmt_int(unthemed, lang),
+            ),
+        ),
+        BAR_ROOM * len(by_theme) + AXIS_ROOM,
+    ),
+    table=table if by_theme["projects"].sum() else table.iloc[0:0],
+    counts=(COL["projects"],),
+    records=records,
+    records_money=(COL["budget"],),
+)
+
+# --- category x lead's sector ----------------------------------------------------------
+matrix = ctx.query("projects_category_sector", **drill.params())
+matrix["category"] = matrix["category"].map(categories)
+matrix["sector"] = matrix["sector"].map(sector_label, na_action=None)
+fullest = matrix.sort_values("projects", ascending=False, kind="stable").head(1)
+wide = matrix.pivot(index="sector", columns="category", values="projects")
+wide = wide.reindex(index=list(dict.fromkeys(matrix["sector"])))
+wide = wide.reindex(columns=list(dict.fromkeys(matrix["category"])))
+table = wide.reset_index().rename(columns={"sector": COL["sector"]})
+panels.chart_panel(
+    ctx,
+    key="proj_matrix",
+    title=ctx.t("proj_matrix"),
+    caption=ctx.t("proj_matrix_caption"),
+    definition=ctx.t("proj_matrix_definition"),
+    chart=legible(
+        charts.heatmap(
+            matrix,
+            x="category",
+            y="sector",
+            value="projects",
+            x_title=COL["category"],
+            y_title=COL["sector"],
+            value_title=COL["projects"],
+            lang=lang,
+            description=ctx.t(
+                "proj_matrix_alt",
+                years=years,
+                category=fullest["category"].iloc[0] if len(fullest) else "–",
+                sector=fullest["sector"].iloc[0] if len(fullest) else "–",
+                count=int(fullest["projects"].sum()),
+            ),
+            x_order=list(dict.fromkeys(matrix["category"])),
+            y_order=list(dict.fromkeys(matrix["sector"])),
+        ),
+        BAR_ROOM * int(matrix["sector"].nunique()) + 4 * AXIS_ROOM,
+    ),
+    table=table if matrix["projects"].sum() else table.iloc[0:0],
+    counts=tuple(wide.columns),
+    records=records,
+    records_money=(COL["budget"],),
+)
+
+
+# --- the table, searchable, and a project's card ---------------------------------------
+def open_picked(key: str) -> None:
+    """The picker changed: its project goes into the URL (or leaves it)."""
+    chosen = st.session_state[key]
+    if chosen:
+        st.query_params["project"] = chosen
+    else:
+        close_card()
+
+
+def close_card() -> None:
+    st.query_params.pop("project", None)
+
+
+st.header(ctx.t("proj_table"))
+st.caption(ctx.t("proj_table_caption"))
+search = st.text_input(ctx.t("proj_search"), key="proj_search", max_chars=100).strip() or None
+found = ctx.query("projects_list", search=search, **drill.params())
+# The table's key follows the rows it shows and the open card, so a selection made on other
+# rows never carries over, and the table starts unselected once its row became the card.
+rows_digest = hashlib.sha1("|".join(found["project_id"]).encode()).hexdigest()[:12]
+project = st.query_params.get("project")
+table_key = f"proj_table_{project}_{rows_digest}"
+picked = ((st.session_state.get(table_key) or {}).get("selection") or {}).get("rows") or []
+if picked and picked[0] < len(found):
+    project = str(found["project_id"].iloc[picked[0]])
+    st.query_params["project"] = project
+    table_key = f"proj_table_{project}_{rows_digest}"
+card = ctx.query("projects_card", project_id=project) if project else None
+
+st.markdown(ctx.t("proj_found", count=fmt_int(len(found), lang), total=fmt_int(len(records), lang)))
+if found.empty:
+    st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
+else:
+    shown = project_rows(found)
+    panels.data_table(
+        ctx,
+        shown,
+        key=table_key,
+        counts=(COL["partners"],),
+        money=(COL["budget"],),
+        on_select="rerun",
+        selection_mode="single-row",
+    )
+    panels.downloads(ctx, "proj_table", ctx.t("proj_table"), shown, None)
+    titles = dict(zip(found["project_id"], found["title"], strict=True))
+    if card is not None and not card.empty:
+        titles.setdefault(project, card["title"].iloc[0])
+    options = list(titles)
+    pick_key = f"proj_pick_{project}"
+    st.selectbox(
+        ctx.t("proj_pick"),
+        options,
+        index=options.index(project) if project in titles else None,
+        format_func=lambda pid: f"{pid} – {titles[pid]}",
+        placeholder=ctx.t("proj_pick_placeholder"),
+        key=pick_key,
+        on_change=open_picked,
+        args=(pick_key,),
+    )
+
+if card is not None and card.empty:
+    st.info(ctx.t("proj_unknown", project=project), icon=":material/info:")
+elif card is not None:
+    item = card.iloc[0]
+    kind = ctx.t(f"proj_kind_{item['lead_kind']}")
+    lead = ", ".join(part for part in (kind, item["lead_municipality"]) if isinstance(part, str))
+    goals = by_category.set_index("category").at[item["category"], "goals"]
+    facts = {
+        "proj_card_lead": f"{item['lead_name']} ({lead})",
+        "proj_card_category": categories[item["category"]] + (f" ({goals})" if goals else ""),
+        "proj_card_theme": theme_label(item["theme"]),
+        "proj_card_started": str(item["start_year"]),
+        "proj_card_status": statuses[item["status"]],
+        "proj_card_budget": fmt_eur(item["budget_eur"], lang, cents=True),
+    }
+    st.header(ctx.t("proj_card", title=item["title"]))
+    st.caption(ctx.t("proj_card_caption", project=project))
+    described = isinstance(item["description"], str) and item["description"].strip()
+    st.markdown(item["description"] if described else ctx.t("proj_no_description"))
+    st.markdown("\n".join(f"- **{ctx.t(key)}**: {value}" for key, value in facts.items()))
+
+    if not ctx.exported("project_partners"):
+        st.markdown(f"**{ctx.t('proj_card_partners', count='–')}**")
+        st.caption(ctx.t("not_exported", file="project_partners.csv"))
+    else:
+        partners = ctx.query("projects_card_partners", project_id=project)
+        st.markdown(f"**{ctx.t('proj_card_partners', count=fmt_int(len(partners), lang))}**")
+        if partners.empty:
+            st.markdown(ctx.t("proj_no_partners"))
+        else:
+            shown = pd.DataFrame(
+                {
+                    COL["name"]: partners["name"],
+                    COL["kind"]: [ctx.t(f"proj_kind_{kind}") for kind in partners["kind"]],
+                    COL["contribution"]: partners["contribution_eur"].astype(float),
+                }
+            )
+            given = shown[COL["contribution"]].dropna()
+            missing = len(shown) - len(given)
+            words = [
+                ctx.t("proj_contribution_total", amount=fmt_eur(given.sum(), lang, cents=True))
+            ]
+            words = words if len(given) else []
+            if missing:
+                words.append(ctx.t("proj_contribution_missing", count=fmt_int(missing, lang)))
+            st.markdown(" ".join(words))
+            panels.data_table(ctx, shown, key="proj_card_partners", money=(COL["contribution"],))
+            st.download_button(
+                ctx.t("proj_download_partners", project=project),
+                csv_bytes(shown, lang),
+                file_name=f"project_{project}_partners_{ctx.as_of}.csv",
+                mime="text/csv",
+                icon=":material/download:",
+                key="proj_card_partners_csv",
+                on_click="ignore",
+            )
+
+    st.markdown(f"**{ctx.t('proj_card_savings')}**")
+    if not ctx.exported("savings"):
+        st.caption(ctx.t("not_exported", file="savings.csv"))
+    else:
+        savings = ctx.query("projects_card_savings", project_id=project)
+        if savings.empty:
+            st.markdown(ctx.t("proj_no_savings"))
+        else:
+            verified = float(savings.loc[savings["verified"], "amount_eur"].sum())
+            estimated = float(savings.loc[~savings["verified"], "amount_eur"].sum())
+            st.markdown(
+                ctx.t(
+                    "proj_savings_split",
+                    verified=fmt_eur(verified, lang, cents=True),
+                    estimated=fmt_eur(estimated, lang, cents=True),
+                    total=fmt_eur(verified + estimated, lang, cents=True),
+                )
+            )
+            shown = pd.DataFrame(
+                {
+                    ctx.t("year"): savings["year"].astype(str),
+                    COL["authority"]: savings["authority"],
+                    COL["area"]: [ctx.t(f"proj_area_{a}") for a in savings["policy_area"]],
+                    COL["method"]: [ctx.t(f"proj_method_{m}") for m in savings["method"]],
+                    COL["checked"]: [
+                        ctx.t("proj_verified" if v else "proj_estimated")
+                        for v in savings["verified"]
+                    ],
+                    COL["amount"]: savings["amount_eur"],
+                    COL["note"]: savings["note"],
+                }
+            )
+            panels.data_table(ctx, shown, key="proj_card_savings", money=(COL["amount"],))
+            with st.expander(ctx.t("proj_methods")):
+                st.markdown(ctx.t("proj_methods_explained"))
+            st.download_button(
+                ctx.t("proj_download_card", project=project),
+                csv_bytes(shown, lang),
+                file_name=f"project_{project}_savings_{ctx.as_of}.csv",
+                mime="text/csv",
+                icon=":material/download:",
+                key="proj_card_savings_csv",
+                on_click="ignore",
+            )
+    st.button(ctx.t("proj_close_card"), icon=":material/close:", on_click=close_card)
+
+# --- sustainability reports ------------------------------------------------------------
+reporting_records = listing(drill_category="reporting", drill_status=None)
+reporting = reporting_by_year[reporting_by_year["year"] >= first]
+measures = {
+    "organizations": ctx.t("proj_reporting_orgs_measure"),
+    "first_time": ctx.t("proj_reporting_first_measure"),
+}
+long = reporting.melt(id_vars="year", value_vars=list(measures), var_name="measure")
+long["measure"] = long["measure"].map(measures)
+table = reporting.rename(columns={"year": ctx.t("year")} | measures)
+table[ctx.t("year")] = table[ctx.t("year")].astype(str)
+panels.chart_panel(
+    ctx,
+    key="proj_reporting",
+    title=ctx.t("proj_reporting"),
+    caption=ctx.t("proj_reporting_caption"),
+    definition=ctx.t("proj_reporting_definition"),
+    chart=charts.yearly_bars(
+        long,
+        lang,
+        ctx.t("proj_reporting_alt", first=first, last=last, count=fmt_int(len(reporters), lang)),
+    ),
+    table=table if len(reporters) else table.iloc[0:0],
+    counts=tuple(measures.values()),
+    records=reporting_records,
+    records_money=(COL["budget"],),
+)
+
+table = pd.DataFrame(
+    {
+        COL["name"]: reporters["name"],
+        COL["kind"]: [ctx.t(f"proj_kind_{kind}") for kind in reporters["kind"]],
+        COL["sector"]: reporters["sector"].map(sector_label, na_action=None),
+        COL["size"]: [
+            ctx.t(f"size_{g}") if isinstance(g, str) else "–" for g in reporters["size_group"]
+        ],
+        COL["reports"]: reporters["reports"],
+        COL["years"]: reporters["years"],
+    }
+)
+panels.chart_panel(
+    ctx,
+    key="proj_reporters",
+    title=ctx.t("proj_reporters"),
+    caption=ctx.t("proj_reporters_caption"),
+    definition=ctx.t("proj_reporters_definition"),
+    chart=legible(
+        charts.bars(
+            reporters,
+            code="org_id",
+            label="name",
+            value="reports",
+            value_title=COL["reports"],
+            lang=lang,
+            description=ctx.t(
+                "proj_reporters_alt",
+                count=fmt_int(len(reporters), lang),
+                top=reporters["name"].iloc[0] if len(reporters) else "–",
+            ),
+        ),
+        BAR_ROOM * len(reporters) + AXIS_ROOM,
+    ),
+    table=table,
+    counts=(COL["reports"],),
+    records=reporting_records,
+    records_money=(COL["budget"],),
+)
