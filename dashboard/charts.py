@@ -23,7 +23,10 @@ def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLeve
     return (
         chart.properties(description=description, width="container")
         .configure(locale=vega_locale(lang))
-        .configure_axis(labelColor=INK, titleColor=INK, labelFontSize=13, titleFontSize=13)
+        # every label shown: Vega drops those whose boxes overlap, even when the text does not
+        .configure_axis(
+            labelColor=INK, titleColor=INK, labelFontSize=13, titleFontSize=13, labelOverlap=False
+        )
         .configure_legend(labelColor=INK, titleColor=INK, labelFontSize=13, titleFontSize=13)
         .configure_view(stroke=None)
     )
@@ -100,7 +103,13 @@ def bars(
     )
     base = alt.Chart(frame).encode(
         y=alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
-        x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt, tickMinStep=1)),
+        x=alt.X(
+            f"{value}:Q",
+            title=value_title,
+            axis=alt.Axis(format=fmt, tickMinStep=1),
+            # room past the longest bar for its written value
+            scale=alt.Scale(domain=[0, float(frame[value].max() or 1) * 1.2], nice=False),
+        ),
         tooltip=[
             alt.Tooltip(f"{label}:N", title=" "),
             alt.Tooltip(f"{value}:Q", title=value_title, format=fmt),
@@ -111,7 +120,8 @@ def bars(
     labels = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
         text=alt.Text(f"{value}:Q", format=fmt)
     )
-    height = max(120, 34 * len(order))
+    # Streamlit fits the whole chart, axes included, in its height: room per bar plus the axis
+    height = 34 * len(order) + 60
     return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
 
 
@@ -167,7 +177,7 @@ def stacked_bars(
             text=alt.Text(f"sum({value}):Q", format=fmt),
         )
     )
-    return finish(alt.layer(segments, totals).properties(height=340), lang, description)
+    return finish(alt.layer(segments, totals).properties(height=420), lang, description)
 
 
 def heatmap(
@@ -207,7 +217,8 @@ def heatmap(
         ),
     )
     rows = frame[y].nunique()
-    return finish(alt.layer(cells, text).properties(height=max(160, 36 * rows)), lang, description)
+    # room per row plus the slanted column labels below
+    return finish(alt.layer(cells, text).properties(height=36 * rows + 180), lang, description)
 
 
 def lines(

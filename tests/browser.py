@@ -4,7 +4,10 @@ import re
 
 from axe_playwright_python.sync_playwright import Axe
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+WCAG = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],  # every violation still reported; passes not listed
+}
 BARS = '[data-testid="stVegaLiteChart"] g.mark-rect path'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 

@@ -78,6 +78,7 @@ def start_server(
     if data is not None:
         env["CSR_DATA_DIR"] = str(data)
     # never the developer's own secrets: an empty file unless the test brings one
+    home.mkdir(parents=True, exist_ok=True)
     secrets = secrets or home / "no-secrets.toml"
     secrets.touch()
     proc = subprocess.Popen(

@@ -70,12 +70,6 @@ def change(column: str) -> str | None:
     return ctx.t("delta", year=last, value=fmt_int(now, lang), change=step, prev=last - 1)
 
 
-def rows_high(chart, rows: int, axes: int = 70):
-    """Streamlit fits the axes and their titles into a chart's height too: `rows` rows of
-    34 px besides them, so a chart of few bars does not squeeze them out of their labels."""
-    return chart.properties(height=axes + 34 * rows)
-
-
 def share(part: int, whole: int) -> str:
     return fmt_pct(part / whole if whole else None, lang)
 
@@ -144,26 +138,23 @@ panels.chart_panel(
     title=ctx.t("pship_by_type_title"),
     caption=ctx.t("pship_by_type_caption"),
     definition=ctx.t("pship_by_type_definition"),
-    chart=rows_high(
-        charts.bars(
-            by_type,
-            code="ptype",
-            label="label",
-            value="projects",
-            value_title=ctx.t("pship_projects"),
-            lang=lang,
-            description=ctx.t(
-                "pship_by_type_alt",
-                first=first,
-                last=last,
-                top=top_type["label"],
-                count=fmt_int(top_type["projects"], lang),
-            ),
-            select="ptype",
-            highlight=drill.values.get("ptype"),
-            sort_by_value=False,
+    chart=charts.bars(
+        by_type,
+        code="ptype",
+        label="label",
+        value="projects",
+        value_title=ctx.t("pship_projects"),
+        lang=lang,
+        description=ctx.t(
+            "pship_by_type_alt",
+            first=first,
+            last=last,
+            top=top_type["label"],
+            count=fmt_int(top_type["projects"], lang),
         ),
-        len(by_type),
+        select="ptype",
+        highlight=drill.values.get("ptype"),
+        sort_by_value=False,
     ),
     table=type_table if by_type["projects"].sum() else type_table.iloc[0:0],
     counts=(ctx.t("pship_projects"),),
@@ -210,22 +201,19 @@ panels.chart_panel(
     title=ctx.t("pship_per_project_title"),
     caption=ctx.t("pship_per_project_caption"),
     definition=ctx.t("pship_per_project_definition"),
-    chart=rows_high(
-        charts.bars(
-            per_project,
-            code="partners",
-            label="label",
-            value="projects",
-            value_title=ctx.t("pship_projects"),
-            lang=lang,
-            description=ctx.t(
-                "pship_per_project_alt",
-                partners=common["label"] if common is not None else "–",
-                count=fmt_int(common["projects"] if common is not None else None, lang),
-            ),
-            sort_by_value=False,
+    chart=charts.bars(
+        per_project,
+        code="partners",
+        label="label",
+        value="projects",
+        value_title=ctx.t("pship_projects"),
+        lang=lang,
+        description=ctx.t(
+            "pship_per_project_alt",
+            partners=common["label"] if common is not None else "–",
+            count=fmt_int(common["projects"] if common is not None else None, lang),
         ),
-        len(per_project),
+        sort_by_value=False,
     ),
     table=pd.DataFrame(
         {
@@ -319,27 +307,23 @@ panels.chart_panel(
     title=ctx.t("pship_sizes_title"),
     caption=ctx.t("pship_sizes_caption"),
     definition=ctx.t("pship_sizes_definition"),
-    chart=rows_high(
-        charts.heatmap(
-            pairs,
-            x="column",
-            y="row",
-            value="pairs",
-            x_title=ctx.t("pship_size_group_other"),
-            y_title=ctx.t("pship_size_group"),
-            value_title=ctx.t("pship_pairs"),
-            lang=lang,
-            description=ctx.t(
-                "pship_sizes_alt",
-                one=busiest["row"],
-                other=busiest["column"],
-                count=fmt_int(busiest["pairs"], lang),
-            ),
-            x_order=list(group_labels.values()),
-            y_order=list(group_labels.values()),
+    chart=charts.heatmap(
+        pairs,
+        x="column",
+        y="row",
+        value="pairs",
+        x_title=ctx.t("pship_size_group_other"),
+        y_title=ctx.t("pship_size_group"),
+        value_title=ctx.t("pship_pairs"),
+        lang=lang,
+        description=ctx.t(
+            "pship_sizes_alt",
+            one=busiest["row"],
+            other=busiest["column"],
+            count=fmt_int(busiest["pairs"], lang),
         ),
-        len(SIZE_GROUPS),
-        axes=160,
+        x_order=list(group_labels.values()),
+        y_order=list(group_labels.values()),
     ),
     table=pair_table if pairs["pairs"].sum() else pair_table.iloc[0:0],
     counts=(ctx.t("pship_pairs"), ctx.t("pship_projects")),
@@ -363,22 +347,19 @@ panels.chart_panel(
     title=ctx.t("pship_connectors_title"),
     caption=ctx.t("pship_connectors_caption", count=TOP),
     definition=ctx.t("pship_connectors_definition"),
-    chart=rows_high(
-        charts.bars(
-            top,
-            code="org_id",
-            label="name",
-            value="partners",
-            value_title=ctx.t("pship_partners"),
-            lang=lang,
-            description=ctx.t(
-                "pship_connectors_alt",
-                count=len(top),
-                top=hub["name"] if hub is not None else "–",
-                partners=fmt_int(hub["partners"] if hub is not None else None, lang),
-            ),
+    chart=charts.bars(
+        top,
+        code="org_id",
+        label="name",
+        value="partners",
+        value_title=ctx.t("pship_partners"),
+        lang=lang,
+        description=ctx.t(
+            "pship_connectors_alt",
+            count=len(top),
+            top=hub["name"] if hub is not None else "–",
+            partners=fmt_int(hub["partners"] if hub is not None else None, lang),
         ),
-        len(top),
     ),
     table=pd.DataFrame(
         {

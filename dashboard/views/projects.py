@@ -93,17 +93,6 @@ def listing(**narrow: str | None) -> pd.DataFrame:
     return project_rows(ctx.query("projects_list", **(drill.params() | {"search": None} | narrow)))
 
 
-BAR_ROOM, AXIS_ROOM = 34, 60  # pixels per bar (or matrix row); below them, axis and title
-
-
-def legible(chart, height: int):
-    """Every axis label shown, with room to read it. Vega drops labels whose boxes overlap,
-    and the boxes of rotated or closely stacked labels overlap when the text does not;
-    Streamlit fits the whole chart, axes included, in `height`."""
-    chart = chart.configure_axisX(labelOverlap=False).configure_axisY(labelOverlap=False)
-    return chart.properties(height=height)
-
-
 def change(frame: pd.DataFrame, column: str) -> str | None:
     """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
     per_year = frame.set_index("year")
@@ -175,21 +164,18 @@ panels.chart_panel(
     title=ctx.t("proj_by_category"),
     caption=ctx.t("proj_by_category_caption") + "  \n" + ctx.t("proj_goals", goals=goals_line),
     definition=ctx.t("proj_by_category_definition"),
-    chart=legible(
-        charts.bars(
-            by_category,
-            code="category",
-            label="label",
-            value="projects",
-            value_title=COL["projects"],
-            lang=lang,
-            description=ctx.t(
-                "proj_by_category_alt", years=years, top=top["label"], count=int(top["projects"])
-            ),
-            select="category",
-            highlight=drill.values.get("category"),
+    chart=charts.bars(
+        by_category,
+        code="category",
+        label="label",
+        value="projects",
+        value_title=COL["projects"],
+        lang=lang,
+        description=ctx.t(
+            "proj_by_category_alt", years=years, top=top["label"], count=int(top["projects"])
         ),
-        BAR_ROOM * len(by_category) + AXIS_ROOM,
+        select="category",
+        highlight=drill.values.get("category"),
     ),
     table=table if by_category["projects"].sum() else table.iloc[0:0],
     counts=(COL["projects"],),
@@ -209,25 +195,22 @@ panels.chart_panel(
     title=ctx.t("proj_by_status"),
     caption=ctx.t("proj_by_status_caption"),
     definition=ctx.t("proj_by_status_definition"),
-    chart=legible(
-        charts.bars(
-            by_status,
-            code="status",
-            label="label",
-            value="projects",
-            value_title=COL["projects"],
-            lang=lang,
-            description=ctx.t(
-                "proj_by_status_alt",
-                years=years,
-                completed=fmt_int(counted["completed"], lang),
-                in_progress=fmt_int(counted["in_progress"], lang),
-            ),
-            select="status",
-            highlight=drill.values.get("status"),
-            sort_by_value=False,
+    chart=charts.bars(
+        by_status,
+        code="status",
+        label="label",
+        value="projects",
+        value_title=COL["projects"],
+        lang=lang,
+        description=ctx.t(
+            "proj_by_status_alt",
+            years=years,
+            completed=fmt_int(counted["completed"], lang),
+            in_progress=fmt_int(counted["in_progress"], lang),
         ),
-        BAR_ROOM * len(by_status) + AXIS_ROOM,
+        select="status",
+        highlight=drill.values.get("status"),
+        sort_by_value=False,
     ),
     table=table if by_status["projects"].sum() else table.iloc[0:0],
     counts=(COL["projects"],),
@@ -286,22 +269,19 @@ panels.chart_panel(
     title=ctx.t("proj_by_theme"),
     caption=ctx.t("proj_by_theme_caption"),
     definition=ctx.t("proj_by_theme_definition"),
-    chart=legible(
-        charts.bars(
-            by_theme,
-            code="theme",
-            label="label",
-            value="projects",
-            value_title=COL["projects"],
-            lang=lang,
-            description=ctx.t(
-                "proj_by_theme_alt",
-                years=years,
-                themed=fmt_int(by_theme["projects"].sum() - unthemed, lang),
-                unthemed=fmt_int(unthemed, lang),
-            ),
+    chart=charts.bars(
+        by_theme,
+        code="theme",
+        label="label",
+        value="projects",
+        value_title=COL["projects"],
+        lang=lang,
+        description=ctx.t(
+            "proj_by_theme_alt",
+            years=years,
+            themed=fmt_int(by_theme["projects"].sum() - unthemed, lang),
+            unthemed=fmt_int(unthemed, lang),
         ),
-        BAR_ROOM * len(by_theme) + AXIS_ROOM,
     ),
     table=table if by_theme["projects"].sum() else table.iloc[0:0],
     counts=(COL["projects"],),
@@ -324,27 +304,24 @@ panels.chart_panel(
     title=ctx.t("proj_matrix"),
     caption=ctx.t("proj_matrix_caption"),
     definition=ctx.t("proj_matrix_definition"),
-    chart=legible(
-        charts.heatmap(
-            matrix,
-            x="category",
-            y="sector",
-            value="projects",
-            x_title=COL["category"],
-            y_title=COL["sector"],
-            value_title=COL["projects"],
-            lang=lang,
-            description=ctx.t(
-                "proj_matrix_alt",
-                years=years,
-                category=fullest["category"].iloc[0] if len(fullest) else "–",
-                sector=fullest["sector"].iloc[0] if len(fullest) else "–",
-                count=int(fullest["projects"].sum()),
-            ),
-            x_order=list(dict.fromkeys(matrix["category"])),
-            y_order=list(dict.fromkeys(matrix["sector"])),
+    chart=charts.heatmap(
+        matrix,
+        x="category",
+        y="sector",
+        value="projects",
+        x_title=COL["category"],
+        y_title=COL["sector"],
+        value_title=COL["projects"],
+        lang=lang,
+        description=ctx.t(
+            "proj_matrix_alt",
+            years=years,
+            category=fullest["category"].iloc[0] if len(fullest) else "–",
+            sector=fullest["sector"].iloc[0] if len(fullest) else "–",
+            count=int(fullest["projects"].sum()),
         ),
-        BAR_ROOM * int(matrix["sector"].nunique()) + 4 * AXIS_ROOM,
+        x_order=list(dict.fromkeys(matrix["category"])),
+        y_order=list(dict.fromkeys(matrix["sector"])),
     ),
     table=table if matrix["projects"].sum() else table.iloc[0:0],
     counts=tuple(wide.columns),
@@ -563,21 +540,18 @@ panels.chart_panel(
     title=ctx.t("proj_reporters"),
     caption=ctx.t("proj_reporters_caption"),
     definition=ctx.t("proj_reporters_definition"),
-    chart=legible(
-        charts.bars(
-            reporters,
-            code="org_id",
-            label="name",
-            value="reports",
-            value_title=COL["reports"],
-            lang=lang,
-            description=ctx.t(
-                "proj_reporters_alt",
-                count=fmt_int(len(reporters), lang),
-                top=reporters["name"].iloc[0] if len(reporters) else "–",
-            ),
+    chart=charts.bars(
+        reporters,
+        code="org_id",
+        label="name",
+        value="reports",
+        value_title=COL["reports"],
+        lang=lang,
+        description=ctx.t(
+            "proj_reporters_alt",
+            count=fmt_int(len(reporters), lang),
+            top=reporters["name"].iloc[0] if len(reporters) else "–",
         ),
-        BAR_ROOM * len(reporters) + AXIS_ROOM,
     ),
     table=table,
     counts=(COL["reports"],),

@@ -1,0 +1,36 @@
+-- The records behind the meeting figures: one row per meeting of the selected years and
+-- organization of the selection (global filter and page drill) that attended it.
+with
+
+orgs as (
+    select *
+    from selected_orgs($sectors, $size_groups, $sme_sizes)
+    where
+        ($drill_org_sector::varchar is null or sector::varchar = $drill_org_sector::varchar)
+        and (
+            $drill_org_size::varchar is null
+            or size_group::varchar = $drill_org_size::varchar
+            or (size_group = 'sme' and size::varchar = $drill_org_size::varchar)
+        )
+),
+
+final as (
+    select distinct
+        meetings.meeting_id,
+        meetings.date,
+        meetings.kind::varchar as kind,
+        meetings.theme::varchar as theme,
+        meetings.title,
+        orgs.org_id,
+        orgs.name,
+        orgs.kind::varchar as org_kind,
+        orgs.sector::varchar as sector,
+        orgs.size_group::varchar as size_group
+    from attendance
+    inner join meetings using (meeting_id)
+    inner join orgs using (org_id)
+    where meetings.year between $year_from and $year_to
+)
+
+select * from final
+order by date, meeting_id, name

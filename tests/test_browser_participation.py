@@ -1,0 +1,77 @@
+"""The Participation page in Chromium: charts drawn, a bar click narrows the page and the
+URL, screenshots for a laptop and a phone, and axe in both languages."""
+
+import csv
+import re
+
+import pytest
+
+from tests.browser import BARS, audit, open_app, settle, tile
+from tests.conftest import DEMO
+
+pytestmark = pytest.mark.browser
+CHARTS = '[data-testid="stVegaLiteChart"]'
+
+
+def large_members() -> int:
+    """Large member companies (kind company, size large) of the demo, all active 2009-2012."""
+    with open(DEMO / "organizations.csv", encoding="utf-8", newline="") as handle:
+        return sum(
+            1
+            for org in csv.DictReader(handle)
+            if org["kind"] == "company" and org["size"] == "large" and org["joined_year"]
+        )
+
+
+def full_height(page, width: int) -> None:
+    """Streamlit scrolls inside its own container: the viewport grows to the content so a
+    screenshot shows the whole page."""
+    height = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('[data-testid=stMain]')]"
+        ".map(e => e.scrollHeight), 800)"
+    )
+    page.set_viewport_size({"width": width, "height": height + 100})
+    page.wait_for_timeout(800)
+
+
+def test_page_renders_and_a_click_narrows_it(page, server, artifacts):
+    open_app(page, f"{server}/participation", ready=BARS)
+    page.wait_for_function("s => document.querySelectorAll(s).length >= 10", arg=CHARTS)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert tile(page, "Imprese socie") == "100"
+    assert page.locator("h1").inner_text() == "Partecipazione"
+    full_height(page, 1366)
+    page.screenshot(path=artifacts / "participation_1366x768.png")
+    page.set_viewport_size({"width": 1366, "height": 768})
+
+    # the first bar of the first chart: large companies (the size chart keeps its order)
+    page.locator(BARS).first.click()
+    page.wait_for_url(re.compile(r"org_size=large"))
+    settle(page, BARS)
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+        ".some(e => e.innerText === n)",
+        arg=str(large_members()),
+    )
+    assert tile(page, "Imprese socie") == str(large_members())
+    chip = page.get_by_role("button", name=re.compile("Dimensione: Grandi imprese"))
+    assert chip.count() == 1
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    full_height(page, 390)
+    page.screenshot(path=artifacts / "participation_390x844.png")
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
+def test_axe_finds_nothing(browser, server, lang, size):
+    """With a member's card open, at a laptop's size and at the narrowest phone's."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
+    try:
+        page = context.new_page()
+        open_app(page, f"{server}/participation?lang={lang}&org=ORG-012", ready=BARS)
+        page.wait_for_function("s => document.querySelectorAll(s).length >= 10", arg=CHARTS)
+        assert audit(page) == []
+    finally:
+        context.close()
