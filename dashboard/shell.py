@@ -93,15 +93,27 @@ def head(lang: str) -> None:
 
 
 def _state_filters() -> flt.Filters | None:
-    """The filters as the sidebar holds them in this session; None before it is drawn."""
+    """The filters as the sidebar holds them in this session; None before it is drawn.
+
+    A newly published export may cover other years or sectors: what the session held
+    that it no longer has is dropped, so the widgets start again from what exists.
+    """
     state = st.session_state
     if _WIDGETS["lang"] not in state:
         return None
+    catalog = store.current_export().catalog
     years = tuple(state[_WIDGETS["years"]]) if _WIDGETS["years"] in state else None
+    if years is not None and not catalog.years[0] <= years[0] <= years[-1] <= catalog.years[1]:
+        del state[_WIDGETS["years"]]
+        years = None
+    sectors = tuple(state.get(_WIDGETS["sectors"], ()))
+    if any(code not in catalog.labels["sectors"] for code in sectors):
+        sectors = tuple(code for code in sectors if code in catalog.labels["sectors"])
+        state[_WIDGETS["sectors"]] = list(sectors)
     return flt.Filters(
         lang=state[_WIDGETS["lang"]],
-        years=None if years == store.current_export().catalog.years else years,
-        sectors=tuple(state.get(_WIDGETS["sectors"], ())),
+        years=None if years == catalog.years else years,
+        sectors=sectors,
         sizes=tuple(state.get(_WIDGETS["sizes"], ())),
     )
 

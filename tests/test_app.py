@@ -136,3 +136,17 @@ def test_small_export_figures(app, data_dir):
     captions = [c.value for c in at.caption]
     assert "50.0% of projects" in captions
     assert "plus €500 estimated (71.4% of the total verified)" in captions
+
+
+def test_a_new_export_with_other_years_resets_the_years_filter(app, data_dir):
+    """A session that chose 2009-2010 on the demo, then the export in use changes to one
+    covering 2010-2011: the page still runs, on the years the new export has."""
+    at = app(years="2009-2010", sector="textile")
+    assert at.select_slider(key="f_years").value == (2009, 2010)
+    data_dir(SMALL)
+    at.run()
+    assert not at.exception
+    assert at.select_slider(key="f_years").value == (2010, 2011)
+    assert "years" not in at.query_params
+    assert at.query_params["sector"] == "textile"
+    assert tiles(at)["Imprese coinvolte"] == "2"  # B and D, the small export's textile firms
