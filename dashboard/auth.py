@@ -16,6 +16,8 @@ from dashboard import users
 from dashboard.i18n import t
 
 _SESSION = "coordinator"  # {"name": ..., "until": epoch seconds} for local accounts
+_SEEN = "coordinator_seen"  # last interaction of an OpenID Connect coordinator (epoch seconds)
+OIDC_HOURS = 8
 
 
 def _secrets() -> dict:
@@ -34,13 +36,27 @@ def coordinator_emails() -> set[str]:
     return {email.strip().lower() for email in emails}
 
 
+def _oidc_expired() -> bool:
+    """The provider's sign-in lasts as long as its cookie (30 days); a coordinator's lasts
+    `OIDC_HOURS` from when the provider issued it, and ends after `SESSION_MINUTES` idle."""
+    issued = st.user.get("iat")
+    if issued is None or time.time() - float(issued) > OIDC_HOURS * 3600:
+        return True
+    seen = st.session_state.get(_SEEN, time.time())
+    if seen is None or time.time() - seen > users.SESSION_MINUTES * 60:
+        st.session_state[_SEEN] = None  # stays expired until a new sign-in (a new session)
+        return True
+    st.session_state[_SEEN] = time.time()
+    return False
+
+
 def coordinator() -> str | None:
     """The signed-in coordinator's e-mail or account name; None for everyone else."""
     if oidc_configured():
-        if st.user.is_logged_in:
-            email = str(st.user.get("email") or "").lower()
-            return email if email in coordinator_emails() else None
-        return None
+        if not st.user.is_logged_in or _oidc_expired():
+            return None
+        email = str(st.user.get("email") or "").lower()
+        return email if email in coordinator_emails() else None
     session = st.session_state.get(_SESSION)
     if not session:
         return None
@@ -54,10 +70,12 @@ def coordinator() -> str | None:
 def sign_in(lang: str) -> None:
     """The sign-in the configuration calls for, or how to create the first account."""
     if oidc_configured():
-        if st.user.is_logged_in:
+        if st.user.is_logged_in and not _oidc_expired():
             st.error(t("auth_not_coordinator", lang, email=st.user.get("email") or "?"))
             st.button(t("auth_sign_out", lang), on_click=st.logout, key="sign_out")
         else:
+            if st.user.is_logged_in:
+                st.info(t("auth_expired", lang), icon=":material/timer_off:")
             st.button(
                 t("auth_sign_in_oidc", lang),
                 on_click=st.login,

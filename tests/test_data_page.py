@@ -130,3 +130,50 @@ def test_a_good_upload_shows_what_changes(app, publishable):
     assert figures.loc["Companies involved"].tolist() == ["100", "4"]
     assert figures.loc["Projects"].tolist() == ["150", "4"]
     assert [b for b in at.button if b.label == "Publish this export"]
+
+
+OIDC = {
+    "auth": {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "secret",
+        "client_id": "dashboard",
+        "client_secret": "secret",
+        "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
+    },
+    "coordinators": {"emails": ["Anna@Comune.example"]},
+}
+
+
+def oidc_app(app, user: dict):
+    at = app(lang="en")
+    for name, value in OIDC.items():
+        at.secrets[name] = value
+    at.user = user
+    return at.switch_page(DATA).run()
+
+
+def test_openid_connect_serves_listed_coordinators_only(app):
+    now = time.time()
+    at = oidc_app(app, {"is_logged_in": True, "email": "anna@comune.example", "iat": now})
+    assert not at.exception
+    assert "Signed in as **anna@comune.example**." in [m.value for m in at.markdown]
+    assert not at.text_input  # no password form when a provider is configured
+    at = oidc_app(app, {"is_logged_in": True, "email": "mario@example.org", "iat": now})
+    assert "mario@example.org is not one of the network's coordinators" in at.error[0].value
+    assert not any(name in everything(at) for name in names())
+    at = oidc_app(app, {"is_logged_in": False})
+    assert "Sign in with your organization's identity" in [b.label for b in at.button]
+
+
+def test_openid_connect_sessions_time_out(app):
+    old = time.time() - 9 * 3600
+    at = oidc_app(app, {"is_logged_in": True, "email": "anna@comune.example", "iat": old})
+    assert "Your coordinator session has expired" in at.info[-1].value
+    assert not [m for m in at.markdown if "Signed in as" in m.value]
+    at = oidc_app(app, {"is_logged_in": True, "email": "anna@comune.example", "iat": time.time()})
+    assert [m for m in at.markdown if "Signed in as" in m.value]
+    at.session_state["coordinator_seen"] = time.time() - 31 * 60  # idle for 31 minutes
+    at.run()
+    assert not [m for m in at.markdown if "Signed in as" in m.value]
+    at.run()  # and it stays signed out until a new sign-in
+    assert not [m for m in at.markdown if "Signed in as" in m.value]

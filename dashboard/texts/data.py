@@ -114,4 +114,8 @@ TEXT = {
         "it": "Scarica i partecipanti (CSV)",
         "en": "Download the participants (CSV)",
     },
+    "auth_expired": {
+        "it": "La sessione di coordinamento è scaduta: accedi di nuovo.",
+        "en": "Your coordinator session has expired: please sign in again.",
+    },
 }
