@@ -32,6 +32,22 @@ def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLeve
     )
 
 
+def _top_legend(**options: object) -> alt.Legend:
+    """A legend above the chart, untitled, its entries side by side."""
+    return alt.Legend(title=None, orient="top", direction="horizontal", **options)
+
+
+def _by_series(channel, field: str, order: list[str], values, legend: alt.Legend | None):
+    """`channel` (alt.Color, alt.Shape, alt.StrokeDash) of the nominal `field` that gives
+    its values, in `order`, the items of `values` in turn."""
+    return channel(
+        f"{field}:N",
+        sort=order,
+        scale=alt.Scale(domain=order, range=list(values[: len(order)])),
+        legend=legend,
+    )
+
+
 def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLevelMixin:
     """Grouped bars per year, one bar per measure, each labelled with its value.
 
@@ -51,12 +67,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
         ],
     )
     bars = base.mark_bar().encode(
-        color=alt.Color(
-            "measure:N",
-            sort=measures,
-            scale=alt.Scale(domain=measures, range=list(PALETTE[: len(measures)])),
-            legend=alt.Legend(title=None, orient="top", direction="horizontal"),
-        )
+        color=_by_series(alt.Color, "measure", measures, PALETTE, _top_legend())
     )
     labels = base.mark_text(dy=-7, fontSize=12, color=INK).encode(
         text=alt.Text("value:Q", format=",d")
@@ -145,19 +156,13 @@ def stacked_bars(
     of each bar written above it."""
     fmt = _number_format(money)
     xs = sorted(frame[x].unique().tolist())
-    palette = list(PALETTE[: len(stack_order)])
     segments = (
         alt.Chart(frame)
         .mark_bar(stroke="white", strokeWidth=1.5, cursor="pointer" if select else "default")
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
             y=alt.Y(f"sum({value}):Q", title=value_title, axis=alt.Axis(format=fmt)),
-            color=alt.Color(
-                f"{stack}:N",
-                sort=stack_order,
-                scale=alt.Scale(domain=stack_order, range=palette),
-                legend=alt.Legend(title=None, orient="top", direction="horizontal", columns=2),
-            ),
+            color=_by_series(alt.Color, stack, stack_order, PALETTE, _top_legend(columns=2)),
             order=alt.Order("stack_rank:Q"),
             tooltip=[
                 alt.Tooltip(f"{x}:O", title=x_title),
@@ -239,31 +244,15 @@ def lines(
     xs = sorted(frame[x].unique().tolist())
     shapes = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"]
     dashes = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
-    n = len(series_order)
     chart = (
         alt.Chart(frame)
         .mark_line(point=alt.OverlayMarkDef(size=70, filled=True), strokeWidth=2.5)
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
             y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
-            color=alt.Color(
-                f"{series}:N",
-                sort=series_order,
-                scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
-                legend=alt.Legend(title=None, orient="top", direction="horizontal", columns=2),
-            ),
-            strokeDash=alt.StrokeDash(
-                f"{series}:N",
-                sort=series_order,
-                scale=alt.Scale(domain=series_order, range=dashes[:n]),
-                legend=None,
-            ),
-            shape=alt.Shape(
-                f"{series}:N",
-                sort=series_order,
-                scale=alt.Scale(domain=series_order, range=shapes[:n]),
-                legend=None,
-            ),
+            color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend(columns=2)),
+            strokeDash=_by_series(alt.StrokeDash, series, series_order, dashes, None),
+            shape=_by_series(alt.Shape, series, series_order, shapes, None),
             tooltip=[
                 alt.Tooltip(f"{x}:O", title=x_title),
                 alt.Tooltip(f"{series}:N", title=" "),
@@ -317,7 +306,6 @@ def network(
     marks are hidden from screen readers: a hundred points read one by one say nothing
     that the chart's description and its table do not say better.
     """
-    n = len(group_order)
     scale = alt.Scale(domain=[-0.04, 1.04], nice=False, zero=False)
     x = alt.X("x:Q", axis=None, scale=scale)
     y = alt.Y("y:Q", axis=None, scale=scale)
@@ -332,32 +320,15 @@ def network(
             strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]), legend=None),
         )
     )
-    legend = alt.Legend(
-        title=None,
-        orient="top",
-        direction="horizontal",
-        columns=2,
-        symbolSize=160,
-        symbolStrokeWidth=0.8,
-    )
+    legend = _top_legend(columns=2, symbolSize=160, symbolStrokeWidth=0.8)
     points = (
         alt.Chart(nodes)
         .mark_point(filled=True, opacity=1, stroke="#111111", strokeWidth=0.8, aria=False)
         .encode(
             x=x,
             y=y,
-            color=alt.Color(
-                f"{group}:N",
-                sort=group_order,
-                scale=alt.Scale(domain=group_order, range=list(PALETTE[:n])),
-                legend=legend,
-            ),
-            shape=alt.Shape(
-                f"{group}:N",
-                sort=group_order,
-                scale=alt.Scale(domain=group_order, range=list(SHAPES[:n])),
-                legend=legend,
-            ),
+            color=_by_series(alt.Color, group, group_order, PALETTE, legend),
+            shape=_by_series(alt.Shape, group, group_order, SHAPES, legend),
             size=alt.Size(
                 f"{size}:Q",
                 title=size_title,
@@ -425,7 +396,6 @@ def paired_bars(
     other labels fade. `value_format` is a Vega format (money in whole euros by default).
     """
     order = list(dict.fromkeys(frame[label]))
-    n = len(series_order)
     top = float(frame[value].max()) if len(frame) else 0.0
     top = top if top > 0 else 1.0  # no bar or only zeros: still a readable axis
     opacity = (
@@ -460,18 +430,8 @@ def paired_bars(
     chart_bars = base.mark_bar(
         stroke=INK, strokeWidth=1, cursor="pointer" if select else "default"
     ).encode(
-        color=alt.Color(
-            f"{series}:N",
-            sort=series_order,
-            scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
-            legend=alt.Legend(title=None, orient="top", direction="horizontal"),
-        ),
-        strokeDash=alt.StrokeDash(
-            f"{series}:N",
-            sort=series_order,
-            scale=alt.Scale(domain=series_order, range=[[1, 0], [4, 2], [1, 2]][:n]),
-            legend=None,
-        ),
+        color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend()),
+        strokeDash=_by_series(alt.StrokeDash, series, series_order, [[1, 0], [4, 2], [1, 2]], None),
         opacity=opacity,
     )
     chart_bars = chart_bars.add_params(*_point(select, code))
@@ -536,10 +496,7 @@ def dated_points(
     """Events in time (meetings, say) at the height of their value, each labelled with it,
     coloured and shaped by `series` (so not by colour alone); dates in the page's language.
     `tooltip` adds (column, title) pairs of text."""
-    n = len(series_order)
-    legend = alt.Legend(
-        title=None, orient="top", direction="horizontal", columns=2, labelLimit=145
-    )  # two columns of labels fit a phone's 390 pixels
+    legend = _top_legend(columns=2, labelLimit=145)  # two columns fit a phone's 390 pixels
     base = alt.Chart(frame).encode(
         x=alt.X(
             f"{date}:T",
@@ -551,18 +508,8 @@ def dated_points(
     )
     points = base.mark_point(filled=True, size=110, opacity=1, stroke=INK, strokeWidth=1)
     points = points.encode(
-        color=alt.Color(
-            f"{series}:N",
-            sort=series_order,
-            scale=alt.Scale(domain=series_order, range=list(PALETTE[:n])),
-            legend=legend,
-        ),
-        shape=alt.Shape(
-            f"{series}:N",
-            sort=series_order,
-            scale=alt.Scale(domain=series_order, range=list(SHAPES[:n])),
-            legend=legend,
-        ),
+        color=_by_series(alt.Color, series, series_order, PALETTE, legend),
+        shape=_by_series(alt.Shape, series, series_order, SHAPES, legend),
         tooltip=[
             alt.Tooltip(f"{date}:T", title=" ", format="%e %B %Y"),
             alt.Tooltip(f"{series}:N", title="  "),

@@ -36,13 +36,21 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = REPO / "queries"
-# Derived views and the filter macro, in creation order (each needs the ones before).
+# Derived views and the filter macros, in creation order (each needs the ones before).
 DERIVED_VIEWS = (
     "export_years",
     "member_years",
     "project_partnership_types",
     "projects_in_partnership",
+    "project_ptypes",
     "selected_orgs",
+    "selected_projects",
+    "partnered_projects",
+    "partnered_orgs",
+    "selected_savings",
+    "savings_amounts",
+    "drilled_orgs",
+    "member_companies",
 )
 
 # Bytes that no text export holds: C0 controls but tab, line feed, carriage return; DEL.

@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import filters as flt
 from dashboard import store
-from dashboard.i18n import LANGS, fmt_date, t
+from dashboard.i18n import LANGS, fmt_date, fmt_int, fmt_signed, t
 from dashboard.load import format_report
 
 _LANG_NAMES = {"it": "Italiano", "en": "English"}
@@ -24,6 +24,8 @@ _STYLE = """<style>
 [data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
 [data-testid="stSidebarNavLink"]:focus-visible { outline: 3px solid #111; }
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-kpi-"]) { flex: 1 1 15rem; min-width: 15rem; }
+[class*="st-key-forum-"] [data-testid="stMetricValue"] { font-size: 4rem; line-height: 1.15; }
+[class*="st-key-forum-"] [data-testid="stMetricLabel"] p { font-size: 1.3rem; }
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
 
@@ -64,6 +66,19 @@ class PageContext:
 
     def exported(self, table: str) -> bool:
         return table in self.export.result.exported
+
+    def change(self, by_year: pd.DataFrame, column: str, fmt=None) -> str | None:
+        """A tile's delta, '2012: 48, +4 on 2011': the last selected year of `by_year` (one
+        row per `year`) against the year before, in `fmt` (counts unless given); None when
+        the year before is not in the data."""
+        fmt = fmt or fmt_int
+        per_year = by_year.set_index("year")
+        last = self.years[1]
+        if last - 1 not in per_year.index:
+            return None
+        now, before = per_year.at[last, column], per_year.at[last - 1, column]
+        step = fmt_signed(now - before, self.lang, fmt)
+        return self.t("delta", year=last, value=fmt(now, self.lang), change=step, prev=last - 1)
 
 
 def url_filters(export: store.Export) -> tuple[flt.Filters, list[tuple[str, str]]]:
@@ -211,13 +226,20 @@ def page_header(ctx: PageContext, title: str) -> None:
         st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
 
 
-def tile(label: str, value: str, delta: str | None, help: str, note: str | None = None) -> None:
+def tile(
+    label: str,
+    value: str,
+    delta: str | None,
+    help: str,
+    note: str | None = None,
+    key: str | None = None,
+) -> None:
     """A KPI: the figure, its last-year change in words, how it is counted, a note.
 
     Tiles share a row and wrap below a readable width (see `_STYLE`), so a label or a
     change is never cut short on a laptop or a phone.
     """
-    with st.container(border=True, key=f"kpi-{label}"):
+    with st.container(border=True, key=f"kpi-{key or label}"):
         st.metric(label, value, delta=delta, delta_color="off", delta_arrow="off", help=help)
         if note:
             st.caption(note)

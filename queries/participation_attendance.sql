@@ -4,14 +4,9 @@ with
 
 orgs as (
     select *
-    from selected_orgs($sectors, $size_groups, $sme_sizes)
-    where
-        ($drill_org_sector::varchar is null or sector::varchar = $drill_org_sector::varchar)
-        and (
-            $drill_org_size::varchar is null
-            or size_group::varchar = $drill_org_size::varchar
-            or (size_group = 'sme' and size::varchar = $drill_org_size::varchar)
-        )
+    from drilled_orgs(
+        $sectors, $size_groups, $sme_sizes, $drill_org_sector, $drill_org_size
+    )
 ),
 
 final as (

@@ -6,15 +6,10 @@ with
 
 members as (
     select *
-    from selected_orgs($sectors, $size_groups, $sme_sizes)
-    where
-        kind in ('company', 'social_enterprise')
-        and ($drill_org_sector::varchar is null or sector::varchar = $drill_org_sector::varchar)
-        and (
-            $drill_org_size::varchar is null
-            or size_group::varchar = $drill_org_size::varchar
-            or (size_group = 'sme' and size::varchar = $drill_org_size::varchar)
-        )
+    from drilled_orgs(
+        $sectors, $size_groups, $sme_sizes, $drill_org_sector, $drill_org_size
+    )
+    where kind in ('company', 'social_enterprise')
 ),
 
 active as (

@@ -4,19 +4,10 @@ with
 
 members as (
     select *
-    from selected_orgs($sectors, $size_groups, $sme_sizes)
-    where
-        kind in ('company', 'social_enterprise')
-        and (
-            $drill_org_size::varchar is null
-            or size_group::varchar = $drill_org_size::varchar
-            or (size_group = 'sme' and size::varchar = $drill_org_size::varchar)
-        )
-        and org_id in (
-            select org_id
-            from member_years
-            where year between $year_from and $year_to
-        )
+    from member_companies(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes,
+        null, $drill_org_size
+    )
 ),
 
 final as (

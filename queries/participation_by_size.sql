@@ -18,15 +18,10 @@ codes as (
 
 members as (
     select *
-    from selected_orgs($sectors, $size_groups, $sme_sizes)
-    where
-        kind in ('company', 'social_enterprise')
-        and ($drill_org_sector::varchar is null or sector::varchar = $drill_org_sector::varchar)
-        and org_id in (
-            select org_id
-            from member_years
-            where year between $year_from and $year_to
-        )
+    from member_companies(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes,
+        $drill_org_sector, null
+    )
 ),
 
 counted as (

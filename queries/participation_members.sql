@@ -5,28 +5,12 @@
 -- led with at least one partner).
 with
 
-orgs as (
-    select *
-    from selected_orgs($sectors, $size_groups, $sme_sizes)
-    where
-        ($drill_org_sector::varchar is null or sector::varchar = $drill_org_sector::varchar)
-        and (
-            $drill_org_size::varchar is null
-            or size_group::varchar = $drill_org_size::varchar
-            or (size_group = 'sme' and size::varchar = $drill_org_size::varchar)
-        )
-),
-
 members as (
     select *
-    from orgs
-    where
-        kind in ('company', 'social_enterprise')
-        and org_id in (
-            select org_id
-            from member_years
-            where year between $year_from and $year_to
-        )
+    from member_companies(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes,
+        $drill_org_sector, $drill_org_size
+    )
 ),
 
 years_member as (

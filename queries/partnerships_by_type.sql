@@ -18,32 +18,14 @@ ptypes as (
     ]) with ordinality as t (code, ordinality)
 ),
 
-orgs as (
-    select * from selected_orgs($sectors, $size_groups, $sme_sizes)
-),
-
-selected_projects as (
-    select projects.project_id
-    from projects
-    inner join orgs on projects.lead_org_id = orgs.org_id
-    where projects.start_year between $year_from and $year_to
-),
-
 partnered as (
-    select in_partnership.*
-    from projects_in_partnership as in_partnership
-    inner join selected_projects using (project_id)
+    select *
+    from partnered_projects($year_from, $year_to, $sectors, $size_groups, $sme_sizes, null)
 ),
 
 typed as (
-    select
-        types.project_id,
-        case
-            when types.partnership_type != 'business_business' then types.partnership_type
-            when partnered.is_across_sizes then 'business_business_across_sizes'
-            else 'business_business_same_size'
-        end as ptype
-    from project_partnership_types as types
+    select project_ptypes.*
+    from project_ptypes
     inner join partnered using (project_id)
 ),
 

@@ -9,48 +9,23 @@ years as (
     where year between $year_from - 1 and $year_to
 ),
 
-orgs as (
-    select * from selected_orgs($sectors, $size_groups, $sme_sizes)
-),
-
-selected_projects as (
-    select
-        projects.project_id,
-        projects.start_year
-    from projects
-    inner join orgs on projects.lead_org_id = orgs.org_id
-),
-
-typed as (
-    select
-        types.project_id,
-        case
-            when types.partnership_type != 'business_business' then types.partnership_type
-            when in_partnership.is_across_sizes then 'business_business_across_sizes'
-            else 'business_business_same_size'
-        end as ptype
-    from project_partnership_types as types
-    inner join projects_in_partnership as in_partnership using (project_id)
+selected as (
+    select *
+    from selected_projects($year_from - 1, $year_to, $sectors, $size_groups, $sme_sizes)
 ),
 
 partnered as (
-    select
-        in_partnership.*,
-        selected_projects.start_year
-    from projects_in_partnership as in_partnership
-    inner join selected_projects using (project_id)
-    where
-        $drill_ptype is null
-        or in_partnership.project_id in (
-            select typed.project_id from typed where typed.ptype = $drill_ptype
-        )
+    select *
+    from partnered_projects(
+        $year_from - 1, $year_to, $sectors, $size_groups, $sme_sizes, $drill_ptype
+    )
 ),
 
 started as (
     select
         start_year as year,
         count(*) as projects
-    from selected_projects
+    from selected
     group by start_year
 ),
 

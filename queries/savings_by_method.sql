@@ -4,21 +4,11 @@
 -- highlights it instead.
 with
 
-orgs as (
-    select * from selected_orgs($sectors, $size_groups, $sme_sizes)
-),
-
 chosen as (
-    select
-        savings.method::varchar as method,
-        savings.verified,
-        savings.amount_eur
-    from savings
-    inner join projects using (project_id)
-    inner join orgs on projects.lead_org_id = orgs.org_id
-    where
-        savings.year between $year_from and $year_to
-        and ($drill_policy_area is null or savings.policy_area::varchar = $drill_policy_area)
+    select *
+    from selected_savings(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes, $drill_policy_area, null
+    )
 ),
 
 final as (

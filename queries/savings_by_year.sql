@@ -16,32 +16,14 @@ orgs as (
     select * from selected_orgs($sectors, $size_groups, $sme_sizes)
 ),
 
-chosen as (
-    select
-        savings.year,
-        savings.verified,
-        savings.method::varchar as method,
-        savings.amount_eur
-    from savings
-    inner join projects using (project_id)
-    inner join orgs on projects.lead_org_id = orgs.org_id
-    where
-        ($drill_policy_area is null or savings.policy_area::varchar = $drill_policy_area)
-        and ($drill_method is null or savings.method::varchar = $drill_method)
-),
-
 saved as (
     select
         year,
-        sum(amount_eur) filter (where verified) as verified_eur,
-        sum(amount_eur) filter (where not verified) as estimated_eur,
-        sum(amount_eur) filter (where method = 'budget_saving') as budget_saving_eur,
-        sum(amount_eur) filter (where method = 'avoided_cost') as avoided_cost_eur,
-        sum(amount_eur) filter (where method = 'in_kind') as in_kind_eur,
-        sum(amount_eur) filter (where method = 'co_funding') as co_funding_eur,
-        sum(amount_eur) filter (where method = 'volunteer_time') as volunteer_time_eur,
-        sum(amount_eur) filter (where method = 'other') as other_eur
-    from chosen
+        sum(columns('_eur$'))
+    from savings_amounts(
+        $year_from - 1, $year_to, $sectors, $size_groups, $sme_sizes,
+        $drill_policy_area, $drill_method
+    )
     group by year
 ),
 

@@ -4,31 +4,22 @@
 -- verified savings first (then the most estimated), each project's rows by year.
 with
 
-orgs as (
-    select * from selected_orgs($sectors, $size_groups, $sme_sizes)
-),
-
 chosen as (
     select
-        savings.project_id,
-        projects.title,
-        orgs.name as lead,
-        projects.category::varchar as category,
-        authorities.name as authority,
-        savings.year,
-        savings.policy_area::varchar as policy_area,
-        savings.method::varchar as method,
-        savings.verified,
-        savings.amount_eur::double as amount_eur,
-        savings.note
-    from savings
-    inner join projects using (project_id)
-    inner join orgs on projects.lead_org_id = orgs.org_id
-    inner join organizations as authorities on savings.authority_org_id = authorities.org_id
-    where
-        savings.year between $year_from and $year_to
-        and ($drill_policy_area is null or savings.policy_area::varchar = $drill_policy_area)
-        and ($drill_method is null or savings.method::varchar = $drill_method)
+        project_id,
+        title,
+        lead,
+        category,
+        authority,
+        year,
+        policy_area,
+        method,
+        verified,
+        amount_eur::double as amount_eur,
+        note
+    from selected_savings(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes, $drill_policy_area, $drill_method
+    )
 ),
 
 final as (

@@ -10,17 +10,10 @@ orgs as (
 ),
 
 chosen as (
-    select
-        savings.verified,
-        savings.method::varchar as method,
-        savings.amount_eur
-    from savings
-    inner join projects using (project_id)
-    inner join orgs on projects.lead_org_id = orgs.org_id
-    where
-        savings.year between $year_from and $year_to
-        and ($drill_policy_area is null or savings.policy_area::varchar = $drill_policy_area)
-        and ($drill_method is null or savings.method::varchar = $drill_method)
+    select *
+    from selected_savings(
+        $year_from, $year_to, $sectors, $size_groups, $sme_sizes, $drill_policy_area, $drill_method
+    )
 ),
 
 saved as (

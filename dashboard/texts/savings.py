@@ -104,10 +104,6 @@ TEXT = {
         "it": "Risparmi verificati degli anni scelti divisi per le quote associative pagate al laboratorio, negli stessi anni, dalle organizzazioni scelte (fees.csv).",
         "en": "Verified savings of the selected years divided by the membership fees paid for the laboratory, in the same years, by the selected organizations (fees.csv).",
     },
-    "sav_delta": {
-        "it": "{year}: {value}, {change} sul {prev}",
-        "en": "{year}: {value}, {change} on {prev}",
-    },
     "sav_note_verified": {
         "it": "di cui risparmi di bilancio {budget}, costi evitati {avoided}, altri metodi {other}",
         "en": "of which budget savings {budget}, avoided costs {avoided}, other methods {other}",

@@ -68,18 +68,20 @@ if first < year:
         )
         if partnered:
             shell.tile(
-                ctx.t("forum_partnership") + " ",  # a key apart from the year's tile
+                ctx.t("forum_partnership"),
                 fmt_int(selected["projects_in_partnership"].sum(), lang),
                 None,
                 ctx.t("help_partnership"),
+                key="since-partnership",
             )
         if savings:
             shell.tile(
-                ctx.t("forum_savings") + " ",
+                ctx.t("forum_savings"),
                 fmt_eur(selected["savings_verified"].sum(), lang),
                 None,
                 ctx.t("help_savings"),
                 estimated(selected["savings_estimated"].sum()),
+                key="since-savings",
             )
 
 measures = {"active_companies": ctx.t("active_members"), "projects": ctx.t("new_projects")}

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, panels, shell
-from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang
@@ -23,17 +23,7 @@ st.markdown(
 
 by_year = ctx.query("overview_by_year")
 selected = by_year[by_year["year"] >= first]
-per_year = by_year.set_index("year")
 companies = int(ctx.query("companies_involved")["companies_involved"].iloc[0])
-
-
-def change(column: str, fmt=fmt_int) -> str | None:
-    """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
-    if last - 1 not in per_year.index:
-        return None
-    now, before = per_year.at[last, column], per_year.at[last - 1, column]
-    step = fmt_signed(now - before, lang, fmt)
-    return ctx.t("delta", year=last, value=fmt(now, lang), change=step, prev=last - 1)
 
 
 def missing(label: str, help_key: str, file: str) -> None:
@@ -45,18 +35,21 @@ with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("kpi_companies"),
         fmt_int(companies, lang),
-        change("active_companies"),
+        ctx.change(by_year, "active_companies"),
         ctx.t("help_companies"),
     )
     shell.tile(
-        ctx.t("kpi_projects"), fmt_int(projects, lang), change("projects"), ctx.t("help_projects")
+        ctx.t("kpi_projects"),
+        fmt_int(projects, lang),
+        ctx.change(by_year, "projects"),
+        ctx.t("help_projects"),
     )
     if ctx.exported("project_partners"):
         partnered = int(selected["projects_in_partnership"].sum())
         shell.tile(
             ctx.t("kpi_partnership"),
             fmt_int(partnered, lang),
-            change("projects_in_partnership"),
+            ctx.change(by_year, "projects_in_partnership"),
             ctx.t("help_partnership"),
             ctx.t(
                 "share_of_projects", share=fmt_pct(partnered / projects if projects else None, lang)
@@ -71,7 +64,7 @@ with st.container(horizontal=True, gap="medium"):
         shell.tile(
             ctx.t("kpi_savings"),
             fmt_eur(verified, lang),
-            change("savings_verified", fmt_eur),
+            ctx.change(by_year, "savings_verified", fmt_eur),
             ctx.t("help_savings"),
             ctx.t(
                 "estimated_beside",
@@ -85,7 +78,7 @@ with st.container(horizontal=True, gap="medium"):
         shell.tile(
             ctx.t("kpi_meetings"),
             fmt_int(int(selected["meetings"].sum()), lang),
-            change("meetings"),
+            ctx.change(by_year, "meetings"),
             ctx.t("help_meetings"),
         )
     else:

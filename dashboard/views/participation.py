@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import charts, panels, privacy, shell
 from dashboard.filters import SIZE_CHOICES, SME_PARTS
-from dashboard.i18n import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.i18n import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
 from dashboard.tables import csv_bytes
 
 ctx = shell.context()
@@ -97,35 +97,24 @@ if people_exported:
         protected = privacy.combine(protected, list(SME_PARTS), "sme")
     as_text = privacy.texts(protected, lambda n: fmt_int(n, lang))
 
-per_year = by_year.set_index("year")
-
-
-def change(column: str) -> str | None:
-    """'2012: 57, +5 on 2011': the last selected year against the one before, if selected."""
-    if last - 1 not in per_year.index:
-        return None
-    now, before = per_year.at[last, column], per_year.at[last - 1, column]
-    step = fmt_signed(now - before, lang)
-    return ctx.t("delta", year=last, value=fmt_int(now, lang), change=step, prev=last - 1)
-
 
 with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("part_kpi_members"),
         fmt_int(len(members), lang),
-        change("active"),
+        ctx.change(by_year, "active"),
         ctx.t("part_help_members"),
     )
     shell.tile(
         ctx.t("part_kpi_joined"),
         fmt_int(int(by_year["joined"].sum()), lang),
-        change("joined"),
+        ctx.change(by_year, "joined"),
         ctx.t("part_help_joined"),
     )
     shell.tile(
         ctx.t("part_kpi_left"),
         fmt_int(int(by_year["left"].sum()), lang),
-        change("left"),
+        ctx.change(by_year, "left"),
         ctx.t("part_help_left"),
     )
     if people_exported:

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, network, panels, shell
-from dashboard.i18n import fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.i18n import fmt_int, fmt_pct, fmt_years
 
 PTYPES = (
     "business_business_across_sizes",
@@ -56,18 +56,8 @@ if not ctx.exported("project_partners"):
 
 summary = ctx.query("partnerships_summary", **drill.params()).iloc[0]
 by_year = ctx.query("partnerships_by_year", **drill.params())
-per_year = by_year.set_index("year")
 selected = by_year[by_year["year"] >= first]
 records = ctx.query("partnerships_projects", **drill.params())
-
-
-def change(column: str) -> str | None:
-    """'2012: 10, −13 on 2011': the last selected year against the one before, if any."""
-    if last - 1 not in per_year.index:
-        return None
-    now, before = per_year.at[last, column], per_year.at[last - 1, column]
-    step = fmt_signed(now - before, lang)
-    return ctx.t("delta", year=last, value=fmt_int(now, lang), change=step, prev=last - 1)
 
 
 def share(part: int, whole: int) -> str:
@@ -99,21 +89,21 @@ with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("pship_kpi_partnership"),
         fmt_int(partnered, lang),
-        change("projects_in_partnership"),
+        ctx.change(by_year, "projects_in_partnership"),
         ctx.t("pship_help_partnership"),
         ctx.t("share_of_projects", share=share(partnered, int(summary["projects"]))),
     )
     shell.tile(
         ctx.t("pship_kpi_partners"),
         fmt_int(summary["partners_involved"], lang),
-        change("partners"),
+        ctx.change(by_year, "partners"),
         ctx.t("pship_help_partners"),
         ctx.t("pship_organizations_beside", count=fmt_int(summary["organizations_involved"], lang)),
     )
     shell.tile(
         ctx.t("pship_kpi_across"),
         fmt_int(summary["projects_across_sizes"], lang),
-        change("projects_across_sizes"),
+        ctx.change(by_year, "projects_across_sizes"),
         ctx.t("pship_help_across"),
         ctx.t(
             "pship_share_of_partnered",

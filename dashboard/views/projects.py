@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import charts, panels, shell
 from dashboard.contract import STATUSES
-from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_signed, fmt_years
+from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_years
 from dashboard.tables import csv_bytes
 
 ctx = shell.context()
@@ -93,16 +93,6 @@ def listing(**narrow: str | None) -> pd.DataFrame:
     return project_rows(ctx.query("projects_list", **(drill.params() | {"search": None} | narrow)))
 
 
-def change(frame: pd.DataFrame, column: str) -> str | None:
-    """'2012: 48, +4 on 2011': the last selected year against the one before, if any."""
-    per_year = frame.set_index("year")
-    if last - 1 not in per_year.index:
-        return None
-    now, before = per_year.at[last, column], per_year.at[last - 1, column]
-    step = fmt_signed(now - before, lang)
-    return ctx.t("delta", year=last, value=fmt_int(now, lang), change=step, prev=last - 1)
-
-
 # --- tiles -----------------------------------------------------------------------------
 by_year = ctx.query("projects_by_year", **drill.params())
 in_range = by_year[by_year["year"] >= first]
@@ -127,7 +117,7 @@ with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("proj_kpi_started"),
         fmt_int(started, lang),
-        change(by_year, "projects"),
+        ctx.change(by_year, "projects"),
         ctx.t("proj_help_started"),
     )
     status_tile("completed")
@@ -136,7 +126,7 @@ with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("proj_kpi_reporting"),
         fmt_int(len(reporters), lang),
-        change(reporting_by_year, "organizations"),
+        ctx.change(reporting_by_year, "organizations"),
         ctx.t("proj_help_reporting"),
     )
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, panels, shell
-from dashboard.i18n import fmt_eur, fmt_pct, fmt_signed, fmt_years
+from dashboard.i18n import fmt_eur, fmt_pct, fmt_years
 from dashboard.tables import csv_bytes
 
 AREAS = ("economic", "environmental", "social", "labour")
@@ -126,26 +126,16 @@ RECORD_MONEY = (ctx.t("sav_col_amount"),)
 # Headline: verified first, estimated beside, never one bare mixed total.
 totals = ctx.query("savings_totals", **narrowed).iloc[0]
 by_year = ctx.query("savings_by_year", **narrowed)
-per_year = by_year.set_index("year")
 years = by_year[by_year["year"] >= first].reset_index(drop=True)
 any_saving = bool(totals["savings_rows"])
 verified, estimated = float(totals["verified_eur"]), float(totals["estimated_eur"])
-
-
-def change(column: str) -> str | None:
-    """'2012: €48,000, +€4,000 on 2011': the last selected year against the one before."""
-    if last - 1 not in per_year.index:
-        return None
-    now, before = per_year.at[last, column], per_year.at[last - 1, column]
-    step = fmt_signed(now - before, lang, fmt_eur)
-    return ctx.t("sav_delta", year=last, value=eur(now), change=step, prev=last - 1)
 
 
 with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("sav_kpi_verified"),
         eur(verified),
-        change("verified_eur"),
+        ctx.change(by_year, "verified_eur", fmt_eur),
         ctx.t("sav_help_verified"),
         ctx.t(
             "sav_note_verified",
@@ -159,7 +149,7 @@ with st.container(horizontal=True, gap="medium"):
     shell.tile(
         ctx.t("sav_kpi_estimated"),
         eur(estimated),
-        change("estimated_eur"),
+        ctx.change(by_year, "estimated_eur", fmt_eur),
         ctx.t("sav_help_estimated"),
         ctx.t("sav_note_estimated", total=eur(verified + estimated)) if any_saving else None,
     )
