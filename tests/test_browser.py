@@ -92,11 +92,12 @@ def test_invalid_export_shows_the_report(page, broken_server, artifacts):
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
-@pytest.mark.parametrize("view", ["overview", "invalid_export", "accessibility"])
+@pytest.mark.parametrize("view", ["overview", "forum", "invalid_export", "accessibility"])
 def test_axe_finds_nothing(request, browser, lang, size, view):
     url, ready = {
         "overview": (request.getfixturevalue("server"), BARS),
         "invalid_export": (request.getfixturevalue("broken_server"), '[data-testid="stCode"]'),
+        "forum": (request.getfixturevalue("server") + "/forum", BARS),
         "accessibility": (request.getfixturevalue("server") + "/accessibility", "h1"),
     }[view]
     context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
@@ -117,3 +118,20 @@ def test_moving_to_another_page_keeps_the_filters(page, server):
     query = page.url.split("?", 1)[1]
     assert sorted(query.split("&")) == ["lang=en", "sector=textile", "years=2010-2012"]
     assert "Textiles and clothing" in page.locator('[data-testid="stSidebar"]').inner_text()
+
+
+def test_forum_on_the_projector(browser, server, artifacts):
+    """The forum's projector (1920x1080) and a phone: the year's figures in big type."""
+    for width, height in ((1920, 1080), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            page = context.new_page()
+            open_app(page, f"{server}/forum?lang=en")
+            assert tile(page, "Member companies") == "57"  # DEMO.md, 2012
+            size = page.locator('[data-testid="stMetricValue"]').first.evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)"
+            )
+            assert size >= 56  # 4rem: readable from the back of the room
+            page.screenshot(path=artifacts / f"forum_{width}x{height}.png", full_page=True)
+        finally:
+            context.close()
