@@ -128,16 +128,23 @@ def chart_panel(
     downloads(ctx, key, title, table, chart)
     if records is not None:
         with st.expander(ctx.t("show_records", count=len(records))):
-            data_table(ctx, records, key=f"{key}_records", money=records_money)
-            st.download_button(
-                ctx.t("download_records_csv", what=title.lower()),
-                csv_bytes(records, ctx.lang),
-                file_name=f"{key}_records_{ctx.as_of}.csv",
-                mime="text/csv",
-                icon=":material/download:",
-                key=f"{key}_records_csv",
-                on_click="ignore",
-            )
+            records_table(ctx, key, title, records, money=records_money)
+
+
+def records_table(
+    ctx: PageContext, key: str, what: str, frame: pd.DataFrame, money: tuple[str, ...] = ()
+) -> None:
+    """The rows that make a figure, so an official can check it, and their CSV."""
+    data_table(ctx, frame, key=f"{key}_records", money=money)
+    st.download_button(
+        ctx.t("download_records_csv", what=what.lower()),
+        csv_bytes(frame, ctx.lang),
+        file_name=f"{key}_records_{ctx.as_of}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key=f"{key}_records_csv",
+        on_click="ignore",
+    )
 
 
 def data_table(

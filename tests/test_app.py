@@ -150,3 +150,17 @@ def test_a_new_export_with_other_years_resets_the_years_filter(app, data_dir):
     assert "years" not in at.query_params
     assert at.query_params["sector"] == "textile"
     assert tiles(at)["Imprese coinvolte"] == "2"  # B and D, the small export's textile firms
+
+
+def test_overview_shows_the_records_behind_its_figures(app):
+    at = app(lang="en", sector="textile")
+    tables = {tuple(df.value.columns)[:2]: df.value for df in at.dataframe}
+    companies = expected.companies_involved(DEMO, ALL_YEARS, sectors={"textile"})
+    started, partnered = expected.projects(DEMO, ALL_YEARS, sectors={"textile"})
+    assert len(tables[("Company", "Sector")]) == companies
+    assert set(tables[("Company", "Sector")]["Sector"]) == {"Textiles and clothing"}
+    projects = tables[("Project", "Lead")]
+    assert len(projects) == started
+    assert (projects["Partners"] > 0).sum() == partnered
+    tabs = [t.label for t in at.tabs]
+    assert tabs[:2] == [f"Companies involved ({companies})", f"Projects ({started})"]
