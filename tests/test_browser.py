@@ -135,3 +135,34 @@ def test_forum_on_the_projector(browser, server, artifacts):
             page.screenshot(path=artifacts / f"forum_{width}x{height}.png", full_page=True)
         finally:
             context.close()
+
+
+def test_the_keyboard_reaches_the_navigation_and_every_filter(page, server):
+    """From the top of the page, Tab alone gets to each page link and each global filter,
+    and a focused page link shows it (WCAG 2.1.1, 2.4.7)."""
+    open_app(page, f"{server}/?lang=en")
+    reached: set[str] = set()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        reached |= set(
+            page.evaluate(
+                """() => {
+                const e = document.activeElement, found = [];
+                const link = e.closest('[data-testid="stSidebarNavLink"]');
+                if (link) found.push('nav:' + link.innerText.split('\\n').pop());
+                for (const id of ['stMultiSelect', 'stSlider', 'stButtonGroup']) {
+                    const w = e.closest(`[data-testid="${id}"]`);
+                    if (w) found.push(id + ':' + w.innerText.split('\\n')[0]);
+                }
+                const s = getComputedStyle(e);
+                if (link && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) {
+                    found.push('ring');
+                }
+                return found;
+            }"""
+            )
+        )
+    assert {"nav:Overview", "nav:Projects", "nav:Savings for local authorities"} <= reached, reached
+    assert {"stMultiSelect:Sector", "stMultiSelect:Company size", "stSlider:Years"} <= reached
+    assert any(r.startswith("stButtonGroup:") for r in reached)  # the language
+    assert "ring" in reached
