@@ -39,3 +39,18 @@ def test_page_runs_on_the_small_export_with_filters(app, data_dir, page, params)
     at.switch_page(page).run()
     assert not at.exception, at.exception
     assert not at.warning or all("Dati dimostrativi" not in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("page", PAGE_FILES)
+def test_page_runs_on_an_export_with_only_the_required_files(app, data_dir, tmp_path, page):
+    """No people, meetings, attendance, partners, savings, fees or export.csv: every page
+    still runs, and says what was not exported instead of showing 0."""
+    minimal = tmp_path / "minimal"
+    minimal.mkdir()
+    for name in ("organizations", "projects", "sectors", "categories", "themes"):
+        (minimal / f"{name}.csv").write_bytes((SMALL / f"{name}.csv").read_bytes())
+    data_dir(minimal)
+    at = app(lang="en")
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    assert len(at.title) == 1
