@@ -58,9 +58,14 @@ def upload(page, name: str, data: bytes) -> None:
     )
 
 
-def test_upload_report_publish_and_the_overview_changes(page, publishing, artifacts, tmp_path):
-    open_app(page, f"{publishing}/?lang=en")
-    assert tile(page, "Companies involved") == "100"  # the demo, before any publish
+def test_upload_report_publish_and_the_overview_changes(
+    page, browser, publishing, artifacts, tmp_path
+):
+    # someone else is reading the Overview while the coordinator publishes
+    reader = browser.new_context(viewport={"width": 1366, "height": 768})
+    other = reader.new_page()
+    open_app(other, f"{publishing}/?lang=en")
+    assert tile(other, "Companies involved") == "100"  # the demo, before any publish
     sign_in_locally(page, publishing)
 
     broken = tmp_path / "broken"
@@ -82,6 +87,15 @@ def test_upload_report_publish_and_the_overview_changes(page, publishing, artifa
 
     open_app(page, f"{publishing}/?lang=en")
     assert tile(page, "Companies involved") == "4"  # the hand-made export, now published
+    # the reader's open session shows it on its next interaction, without a reload
+    other.locator('[data-testid="stSidebar"]').get_by_text("Italiano", exact=True).click()
+    settle(other)
+    other.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+        ".some(e => e.innerText === '4')"
+    )
+    assert tile(other, "Imprese coinvolte") == "4"
+    reader.close()
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
