@@ -71,6 +71,28 @@ class Drill:
                 )
 
 
+def search_box(label: str, key: str, param: str = "q") -> str:
+    """A search field whose text lives in the URL (`?q=...`), so a shared link opens the
+    same search; the text as typed, stripped."""
+    st.text_input(
+        label,
+        value=st.query_params.get(param, ""),
+        key=key,
+        max_chars=100,
+        on_change=_search_to_url,
+        args=(key, param),
+    )
+    return st.session_state[key].strip()
+
+
+def _search_to_url(key: str, param: str) -> None:
+    text = st.session_state[key].strip()
+    if text:
+        st.query_params[param] = text
+    else:
+        _remove_param(param)
+
+
 def _remove_param(name: str) -> None:
     if name in st.query_params:
         del st.query_params[name]

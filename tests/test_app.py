@@ -164,3 +164,19 @@ def test_overview_shows_the_records_behind_its_figures(app):
     assert (projects["Partners"] > 0).sum() == partnered
     tabs = [t.label for t in at.tabs]
     assert tabs[:2] == [f"Companies involved ({companies})", f"Projects ({started})"]
+
+
+@pytest.mark.parametrize(
+    ("page", "key"),
+    [("views/projects.py", "proj_search"), ("views/participation.py", "part_search")],
+)
+def test_a_search_lives_in_the_url(app, page, key):
+    at = app(lang="en")
+    at.switch_page(page).run()
+    at.text_input(key=key).input("ceram").run()
+    assert at.query_params["q"] == "ceram"
+    shared = app(lang="en", q="ceram")  # the link opened by someone else
+    shared.switch_page(page).run()
+    assert shared.text_input(key=key).value == "ceram"
+    at.text_input(key=key).input("").run()
+    assert "q" not in at.query_params

@@ -631,7 +631,7 @@ st.header(ctx.t("part_members_title"))
 st.caption(ctx.t("part_members_caption", years=years))
 with st.expander(ctx.t("how_counted")):
     st.markdown(ctx.t("part_members_definition"))
-search = st.text_input(ctx.t("part_search"), key="part_search", max_chars=100).strip().casefold()
+search = panels.search_box(ctx.t("part_search"), key="part_search").casefold()
 found = members
 if search:
     haystack = (members["name"] + " " + members["municipality"].fillna("")).str.casefold()

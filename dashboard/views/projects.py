@@ -336,7 +336,7 @@ def close_card() -> None:
 
 st.header(ctx.t("proj_table"))
 st.caption(ctx.t("proj_table_caption"))
-search = st.text_input(ctx.t("proj_search"), key="proj_search", max_chars=100).strip() or None
+search = panels.search_box(ctx.t("proj_search"), key="proj_search") or None
 found = ctx.query("projects_list", search=search, **drill.params())
 # The table's key follows the rows it shows and the open card, so a selection made on other
 # rows never carries over, and the table starts unselected once its row became the card.
