@@ -16,6 +16,8 @@ from dashboard.i18n import t, vega_locale
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 INK = "#3d3d3d"
+# a Vega expression: true on a phone-wide chart, where labels must be shorter or turned
+_NARROW = "(containerSize()[0] > 0 && containerSize()[0] < 560)"
 
 
 def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLevelMixin:
@@ -203,9 +205,21 @@ def heatmap(
     top = float(frame[value].max() or 1)
     base = alt.Chart(frame).encode(
         x=alt.X(
-            f"{x}:N", title=x_title, sort=x_order, axis=alt.Axis(labelAngle=-30, labelLimit=160)
+            f"{x}:N",
+            title=x_title,
+            sort=x_order,
+            # upright on a phone, where slanted labels run into each other
+            axis=alt.Axis(
+                labelAngle=alt.ExprRef(f"{_NARROW} ? -90 : -30"),
+                labelLimit=alt.ExprRef(f"{_NARROW} ? 120 : 160"),
+            ),
         ),
-        y=alt.Y(f"{y}:N", title=y_title, sort=y_order, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y(
+            f"{y}:N",
+            title=y_title,
+            sort=y_order,
+            axis=alt.Axis(labelLimit=alt.ExprRef(f"{_NARROW} ? 120 : 220")),
+        ),
         tooltip=[
             alt.Tooltip(f"{y}:N", title=y_title),
             alt.Tooltip(f"{x}:N", title=x_title),
@@ -370,7 +384,6 @@ def network(
 
 
 # A phone-sized chart (in the browser; an exported image has no container and is wide).
-_NARROW = "(containerSize()[0] > 0 && containerSize()[0] < 560)"
 
 
 def paired_bars(
