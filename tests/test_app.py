@@ -180,3 +180,12 @@ def test_a_search_lives_in_the_url(app, page, key):
     assert shared.text_input(key=key).value == "ceram"
     at.text_input(key=key).input("").run()
     assert "q" not in at.query_params
+
+
+def test_a_folder_that_cannot_be_read_is_said_plainly(app, data_dir, tmp_path):
+    data_dir(tmp_path / "missing")
+    at = app(lang="en")
+    assert not at.exception
+    assert at.title[0].value == "The data folder cannot be read"
+    assert "missing" in at.error[0].value
+    assert not at.metric
