@@ -347,7 +347,15 @@ def network(
                 f"{size}:Q",
                 title=size_title,
                 scale=alt.Scale(range=[50, 650], zero=False),
-                legend=alt.Legend(orient="bottom", direction="horizontal", format=",d"),
+                legend=alt.Legend(
+                    orient="bottom",
+                    direction="horizontal",
+                    format=",d",
+                    # sizes, not kinds: neutral grey circles, not solid black ones
+                    symbolFillColor="#b0b0b0",
+                    symbolStrokeColor=INK,
+                    symbolType="circle",
+                ),
             ),
             order=alt.Order(f"{size}:Q", sort="descending"),
             tooltip=[
