@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import uploads, users
+from dashboard import home, uploads, users
 from dashboard.load import load_export
 from tests.conftest import DEMO
 
@@ -177,3 +177,17 @@ def test_openid_connect_sessions_time_out(app):
     assert not [m for m in at.markdown if "Signed in as" in m.value]
     at.run()  # and it stays signed out until a new sign-in
     assert not [m for m in at.markdown if "Signed in as" in m.value]
+
+
+def test_rollback_restores_the_earlier_figures_on_the_overview(app, publishable):
+    def companies() -> str:
+        at = app(lang="en")
+        return {m.label: m.value for m in at.metric}["Companies involved"]
+
+    assert companies() == "100"  # nothing published: the demo
+    first = home.publish(SMALL, "anna")
+    assert first.ok and companies() == "4"
+    second = home.publish(DEMO, "anna")
+    assert second.ok and companies() == "100"
+    home.rollback(first.version, "anna")
+    assert companies() == "4"
