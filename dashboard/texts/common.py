@@ -141,8 +141,4 @@ TEXT = {
     "page_projects": {"it": "Progetti", "en": "Projects"},
     "page_partnerships": {"it": "Partnership", "en": "Partnerships"},
     "page_savings": {"it": "Risparmi per gli enti locali", "en": "Savings for local authorities"},
-    "in_preparation": {
-        "it": "Questa pagina è in preparazione.",
-        "en": "This page is being prepared.",
-    },
 }

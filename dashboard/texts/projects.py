@@ -64,10 +64,6 @@ TEXT = {
         "it": "{share} dei progetti avviati",
         "en": "{share} of the projects started",
     },
-    "proj_first_time_note": {
-        "it": "{count} per la prima volta nel {year}",
-        "en": "{count} for the first time in {year}",
-    },
     # by category
     "proj_by_category": {"it": "Progetti per categoria", "en": "Projects by category"},
     "proj_by_category_caption": {

@@ -62,7 +62,6 @@ TEXT = {
     "sav_col_status": {"it": "Verificato o stimato", "en": "Verified or estimated"},
     "sav_col_amount": {"it": "Importo", "en": "Amount"},
     "sav_col_note": {"it": "Come è stato calcolato", "en": "How it was worked out"},
-    "sav_col_methods": {"it": "Metodi", "en": "Methods"},
     "sav_col_rank": {"it": "Posizione", "en": "Rank"},
     "sav_col_fees": {"it": "Quote pagate", "en": "Fees paid"},
     "sav_col_org": {"it": "Organizzazione", "en": "Organization"},
