@@ -2,11 +2,13 @@
 with and without filters, without an exception; and each says the data is synthetic when
 it is."""
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from dashboard.routes import PAGES
+from tests.conftest import DEMO
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PAGE_FILES = [file for file, _, _ in PAGES]
@@ -54,3 +56,27 @@ def test_page_runs_on_an_export_with_only_the_required_files(app, data_dir, tmp_
     at.switch_page(page).run()
     assert not at.exception, at.exception
     assert len(at.title) == 1
+
+
+def _payloads(node) -> list[bytes]:
+    """Every element's serialized message under `node`: text, tables (Arrow) and charts."""
+    found = []
+    proto = getattr(node, "proto", None)
+    if proto is not None and hasattr(proto, "SerializeToString"):
+        found.append(proto.SerializeToString())
+    children = getattr(node, "children", {}) or {}
+    for child in children.values() if isinstance(children, dict) else children:
+        found += _payloads(child)
+    return found
+
+
+@pytest.mark.parametrize("page", [file for file in PAGE_FILES if file != "views/data.py"])
+def test_no_public_page_shows_a_person_s_name(app, page):
+    """people.csv's full names are personal data: on the Data page only, for coordinators."""
+    with open(DEMO / "people.csv", encoding="utf-8") as handle:
+        names = [row["full_name"].encode() for row in csv.DictReader(handle)]
+    at = app(lang="en")
+    at.switch_page(page).run()
+    payload = b"".join(_payloads(at._tree))
+    assert len(payload) > 1000  # the page was read, tables and charts included
+    assert [name for name in names if name in payload] == []
