@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
-from babel.dates import format_date, get_day_names, get_month_names
+from babel.dates import format_date, format_datetime, get_day_names, get_month_names
 from babel.numbers import format_currency, format_decimal
 
 from dashboard import texts
@@ -67,6 +67,14 @@ def fmt_date(value: date | None, lang: str) -> str:
     if value is None:
         return "–"
     return format_date(value, format="long", locale=_LOCALES[lang])
+
+
+def fmt_datetime(value: datetime, lang: str) -> str:
+    """A moment as people write it: `26 nov 2026, 20:04` / `26 Nov 2026, 20:04`."""
+    # in the moment's own time zone (UTC in the audit log), not the server's
+    return format_datetime(
+        value, format="d MMM y, HH:mm", tzinfo=value.tzinfo, locale=_LOCALES[lang]
+    )
 
 
 def fmt_years(first: int, last: int) -> str:

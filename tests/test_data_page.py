@@ -111,7 +111,9 @@ def test_a_bad_upload_shows_the_report_with_the_offending_line(app, publishable,
     at.session_state["checked_upload"] = checked(broken)
     at.run()
     assert not at.exception
-    assert "The export is not valid (1 problems)" in at.error[0].value
+    assert (
+        "The export is not valid and cannot be published (problems found: 1)" in at.error[0].value
+    )
     table = at.table[0].value
     assert table.iloc[0].tolist() == [
         "projects.csv:5: lead_org_id: unknown organization (ZZ)",

@@ -1,11 +1,20 @@
 """Numbers, money and dates in the chosen language, whatever the browser's."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pandas as pd
 import pytest
 
-from dashboard.i18n import TEXT, fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_signed, vega_locale
+from dashboard.i18n import (
+    TEXT,
+    fmt_date,
+    fmt_datetime,
+    fmt_eur,
+    fmt_int,
+    fmt_pct,
+    fmt_signed,
+    vega_locale,
+)
 from dashboard.tables import csv_bytes
 
 
@@ -27,6 +36,14 @@ from dashboard.tables import csv_bytes
         (lambda: fmt_signed(-1500.0, "en", fmt_eur), "−€1,500"),
         (lambda: fmt_date(date(2013, 1, 31), "it"), "31 gennaio 2013"),
         (lambda: fmt_date(date(2013, 1, 31), "en"), "31 January 2013"),
+        (
+            lambda: fmt_datetime(datetime(2026, 11, 26, 20, 4, tzinfo=UTC), "it"),
+            "26 nov 2026, 20:04",
+        ),
+        (
+            lambda: fmt_datetime(datetime(2026, 11, 26, 20, 4, tzinfo=UTC), "en"),
+            "26 Nov 2026, 20:04",
+        ),
     ],
 )
 def test_formats(call, expected):

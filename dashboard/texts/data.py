@@ -45,10 +45,10 @@ TEXT = {
         "en": "The upload was refused:",
     },
     "data_invalid": {
-        "it": "L'esportazione non è valida ({count} problemi) e non può essere pubblicata. Ogni problema indica file, riga (la riga 1 è l'intestazione) e colonna.",
-        "en": "The export is not valid ({count} problems) and cannot be published. Each problem names the file, the line (line 1 is the header) and the column.",
+        "it": "L'esportazione non è valida e non può essere pubblicata (problemi trovati: {count}). Ogni problema indica file, riga (la riga 1 è l'intestazione) e colonna.",
+        "en": "The export is not valid and cannot be published (problems found: {count}). Each problem names the file, the line (line 1 is the header) and the column.",
     },
-    "data_file_problems": {"it": "{file}: {count} problemi", "en": "{file}: {count} problems"},
+    "data_file_problems": {"it": "{file} (problemi: {count})", "en": "{file} (problems: {count})"},
     "data_problem": {"it": "Problema", "en": "Problem"},
     "data_row": {"it": "Riga del file", "en": "Line of the file"},
     "data_download_report": {

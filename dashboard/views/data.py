@@ -1,11 +1,13 @@
 """Data (coordinators only): check and publish a new export, history and rollback,
 templates, and the participants' list with names (personal data lives here only)."""
 
+from datetime import datetime
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import auth, diff, home, panels, reports, shell, templates, uploads
-from dashboard.i18n import fmt_eur, fmt_int
+from dashboard.i18n import fmt_datetime, fmt_eur, fmt_int
 from dashboard.load import load_export
 from dashboard.tables import csv_bytes
 
@@ -133,7 +135,7 @@ else:
         [
             (
                 v.id,
-                v.when.replace("T", " ")[:16],
+                fmt_datetime(datetime.fromisoformat(v.when), lang),
                 v.who,
                 v.row_counts.get("organizations"),
                 v.row_counts.get("projects"),
