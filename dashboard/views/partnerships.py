@@ -216,7 +216,9 @@ panels.chart_panel(
 )
 
 kind_labels = {code: ctx.t(f"pship_kind_{code}") for code in KINDS}
-nodes, edges = network.layout(
+# the layout is the page's dearest step and depends only on the links: computed once per
+# set of links, not on every rerun
+nodes, edges = st.cache_data(network.layout, max_entries=32, show_spinner=False)(
     ctx.query("partnerships_network_nodes", **drill.params()),
     ctx.query("partnerships_network_edges", **drill.params()),
 )
