@@ -1,71 +1,12 @@
 """`python -m dashboard.validate [DIR] [--lang it|en]`: check an export before it is used.
 
-Exit code 0 when the export is valid, 1 on any problem in it, 2 when the folder itself
-cannot be read; without DIR it checks the export the dashboard would show.
+The code is in `dashboard.export.validate`; this path is what coordinators' scripts call.
 """
 
-from __future__ import annotations
-
-import argparse
 import sys
-from pathlib import Path
 
-from dashboard import contract
-from dashboard.load import ExportUnreadable, default_data_dir, format_report, load_export
-
-WORDS = {
-    "valid": {"it": "Esportazione valida: {folder}", "en": "Valid export: {folder}"},
-    "invalid": {
-        "it": "Esportazione non valida, {count} problemi: {folder}",
-        "en": "Invalid export, {count} problems: {folder}",
-    },
-    "rows": {"it": "Righe per file:", "en": "Rows per file:"},
-    "not_exported": {"it": "Non esportati: {files}", "en": "Not exported: {files}"},
-    "years": {"it": "Anni: {first}–{last}", "en": "Years: {first}–{last}"},
-    "no_years": {"it": "Anni: nessuno", "en": "Years: none"},
-    "warnings": {"it": "Avvisi ({count}):", "en": "Warnings ({count}):"},
-    "unreadable": {
-        "it": "La cartella non si può leggere: {error}",
-        "en": "The folder cannot be read: {error}",
-    },
-}
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.validate", description=__doc__)
-    parser.add_argument("folder", nargs="?", type=Path, help="export folder (default: in use)")
-    parser.add_argument("--lang", choices=("it", "en"), default="it")
-    args = parser.parse_args(argv)
-    lang = args.lang
-    folder = args.folder or default_data_dir()
-
-    try:
-        result = load_export(folder)
-    except ExportUnreadable as error:
-        print(WORDS["unreadable"][lang].format(error=error), file=sys.stderr)
-        return 2
-
-    if not result.ok:
-        print(WORDS["invalid"][lang].format(count=len(result.problems), folder=folder))
-        print("\n".join(format_report(result.problems, lang)))
-    else:
-        print(WORDS["valid"][lang].format(folder=folder))
-        print(WORDS["rows"][lang])
-        for table in contract.TABLES:
-            if table.name in result.exported:
-                print(f"  {table.file}: {result.row_counts[table.name]}")
-        missing = [t.file for t in contract.TABLES if t.name not in result.exported]
-        if missing:
-            print(WORDS["not_exported"][lang].format(files=", ".join(missing)))
-        if result.years:
-            print(WORDS["years"][lang].format(first=result.years[0], last=result.years[1]))
-        else:
-            print(WORDS["no_years"][lang])
-    if result.warnings:
-        print(WORDS["warnings"][lang].format(count=len(result.warnings)))
-        print("\n".join(format_report(result.warnings, lang)))
-    return 0 if result.ok else 1
-
+from dashboard.export.validate import main
+from dashboard.publishing.home import default_data_dir
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(default_folder=default_data_dir))

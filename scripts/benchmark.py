@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.filters import Filters, sql_params  # noqa: E402
-from dashboard.load import load_export  # noqa: E402
-from dashboard.store import query  # noqa: E402
+from dashboard.export.load import load_export  # noqa: E402
+from dashboard.store.filters import Filters, sql_params  # noqa: E402
+from dashboard.store.queries import query  # noqa: E402
 
 DEMO = ROOT / "data"
 # Columns that hold a key of another table: suffixed alike so references still resolve.

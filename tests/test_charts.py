@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from dashboard import charts
+from dashboard.ui import charts
 
 CATEGORIES = pd.DataFrame(
     {

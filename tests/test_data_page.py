@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import home, uploads, users
-from dashboard.load import load_export
+from dashboard.export.load import load_export
+from dashboard.publishing import home, uploads, users
 from tests.conftest import DEMO
 
 DATA = "views/data.py"

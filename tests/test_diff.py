@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import diff
-from dashboard.load import format_report, load_export
+from dashboard.export.load import load_export
+from dashboard.export.problems import format_report
+from dashboard.publishing import diff
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dashboard.filters import Filters, parse, sql_params, to_params
+from dashboard.store.filters import Filters, parse, sql_params, to_params
 
 SECTORS = ("services", "ceramic_tiles", "textile")
 YEARS = (2009, 2012)

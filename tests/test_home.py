@@ -14,10 +14,14 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from dashboard import home, store
-from dashboard.filters import Filters, sql_params
-from dashboard.load import REPO, default_data_dir, format_report, load_export
-from dashboard.store import query
+from dashboard.export.load import load_export
+from dashboard.export.problems import format_report
+from dashboard.publishing import home
+from dashboard.publishing.home import default_data_dir
+from dashboard.settings import REPO
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
+from dashboard.ui.data import current_export
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 DEMO = REPO / "data"
@@ -81,11 +85,11 @@ def test_the_export_in_use_follows_the_contract_order(csr_home, monkeypatch, tmp
 
 def test_every_session_sees_a_new_version_without_a_restart(csr_home):
     home.publish(SMALL, "anna")
-    first = store.current_export()
+    first = current_export()
     assert first.result.row_counts["organizations"] == 6
-    assert store.current_export() is first  # same version: the cached connection
+    assert current_export() is first  # same version: the cached connection
     home.publish(DEMO, "anna")
-    second = store.current_export()
+    second = current_export()
     assert second.folder == csr_home / "versions" / "v0002"
     assert second.result.row_counts["organizations"] == 123
 
@@ -235,7 +239,7 @@ def test_a_publish_interrupted_after_any_step_breaks_nothing(csr_home, monkeypat
 KILLER = """
 import os, signal, sys
 from pathlib import Path
-from dashboard import home
+from dashboard.publishing import home
 step = sys.argv[1]
 original = getattr(home, step)
 def killed(*args, **kwargs):

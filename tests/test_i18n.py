@@ -5,8 +5,9 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from dashboard.i18n import (
-    TEXT,
+from dashboard.ui.tables import csv_bytes
+from dashboard.words.catalog import TEXT
+from dashboard.words.formats import (
     fmt_date,
     fmt_datetime,
     fmt_eur,
@@ -15,7 +16,6 @@ from dashboard.i18n import (
     fmt_signed,
     vega_locale,
 )
-from dashboard.tables import csv_bytes
 
 
 @pytest.mark.parametrize(

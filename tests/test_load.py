@@ -12,14 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import contract
-from dashboard.load import (
-    ExportUnreadable,
-    default_data_dir,
-    export_fingerprint,
-    format_report,
-    load_export,
-)
+from dashboard.export import contract
+from dashboard.export.load import load_export
+from dashboard.export.problems import format_report
+from dashboard.export.read import ExportUnreadable, export_fingerprint
+from dashboard.publishing.home import default_data_dir
 
 BASIC = Path(__file__).parent / "fixtures" / "basic"
 

@@ -29,9 +29,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from dashboard.filters import Filters, sql_params
-from dashboard.load import load_export
-from dashboard.store import query
+from dashboard.export.load import load_export
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
 from tests.conftest import DEMO
 
 SMALL = Path(__file__).parent / "fixtures" / "small"

@@ -38,10 +38,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import charts, network
-from dashboard.filters import Filters, sql_params
-from dashboard.load import load_export
-from dashboard.store import query
+from dashboard.export.load import load_export
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
+from dashboard.ui import charts, network
 from tests.expected import BUSINESS, rows, selected, size_group
 from tests.test_queries import SMALL
 

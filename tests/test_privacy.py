@@ -6,7 +6,7 @@ import itertools
 import pandas as pd
 import pytest
 
-from dashboard.privacy import Shown, combine, protect, texts
+from dashboard.ui.privacy import Shown, combine, protect, texts
 
 
 def table(rows: dict[str, list[int]], columns: list[str]) -> pd.DataFrame:

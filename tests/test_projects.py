@@ -27,9 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.filters import Filters, sql_params
-from dashboard.load import load_export
-from dashboard.store import query
+from dashboard.export.load import load_export
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
 from tests.conftest import DEMO
 from tests.expected import rows as csv_rows
 from tests.expected import selected

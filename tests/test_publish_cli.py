@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import home
-from dashboard.load import REPO
+from dashboard.publishing import home
+from dashboard.settings import REPO
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 DEMO = REPO / "data"

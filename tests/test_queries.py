@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.filters import Filters, sql_params
-from dashboard.load import load_export
-from dashboard.store import query, sql_text
+from dashboard.export.load import load_export
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query, sql_text
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 COLUMNS = [

@@ -25,10 +25,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import charts
-from dashboard.filters import Filters, sql_params
-from dashboard.load import load_export
-from dashboard.store import query
+from dashboard.export.load import load_export
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
+from dashboard.ui import charts
 from tests.conftest import DEMO
 from tests.expected import rows, selected
 

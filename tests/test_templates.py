@@ -6,8 +6,10 @@ import csv
 import io
 import zipfile
 
-from dashboard import contract, templates
-from dashboard.load import format_report, load_export
+from dashboard.export import contract
+from dashboard.export.load import load_export
+from dashboard.export.problems import format_report
+from dashboard.publishing import templates
 
 
 def test_each_template_is_its_table_header():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.charts import INK
+from dashboard.ui.charts import INK
 
 THEME = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text())[
     "theme"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import home, uploads
-from dashboard.load import format_report, load_export
+from dashboard.export.load import load_export
+from dashboard.export.problems import format_report
+from dashboard.publishing import home, uploads
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import shell
+from dashboard.ui import shell
 
 ctx = shell.context()
 shell.page_header(ctx, ctx.t("page_accessibility"))

@@ -6,10 +6,12 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, diff, home, panels, reports, shell, templates, uploads
-from dashboard.i18n import fmt_datetime, fmt_eur, fmt_int
-from dashboard.load import load_export
-from dashboard.tables import csv_bytes
+from dashboard.export import reports
+from dashboard.export.load import load_export
+from dashboard.publishing import diff, home, templates, uploads
+from dashboard.ui import auth, panels, shell
+from dashboard.ui.tables import csv_bytes
+from dashboard.words.formats import fmt_datetime, fmt_eur, fmt_int
 
 CHECKED = "checked_upload"  # (Intake, LoadResult | None) of the files in the uploader
 

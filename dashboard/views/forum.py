@@ -4,8 +4,8 @@ then the road since the first year, with charts to take into the slides."""
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, panels, shell
-from dashboard.i18n import fmt_eur, fmt_int
+from dashboard.ui import charts, panels, shell
+from dashboard.words.formats import fmt_eur, fmt_int
 
 ctx = shell.context()
 lang = ctx.lang

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, panels, shell
-from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.ui import charts, panels, shell
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang

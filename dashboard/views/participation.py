@@ -6,10 +6,10 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, panels, privacy, shell
-from dashboard.filters import SIZE_CHOICES, SME_PARTS
-from dashboard.i18n import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
-from dashboard.tables import csv_bytes
+from dashboard.store.filters import SIZE_CHOICES, SME_PARTS
+from dashboard.ui import charts, panels, privacy, shell
+from dashboard.ui.tables import csv_bytes
+from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, network, panels, shell
-from dashboard.i18n import fmt_int, fmt_pct, fmt_years
+from dashboard.ui import charts, network, panels, shell
+from dashboard.words.formats import fmt_int, fmt_pct, fmt_years
 
 PTYPES = (
     "business_business_across_sizes",

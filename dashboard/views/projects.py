@@ -10,10 +10,10 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, panels, shell
-from dashboard.contract import STATUSES
-from dashboard.i18n import fmt_eur, fmt_int, fmt_pct, fmt_years
-from dashboard.tables import csv_bytes
+from dashboard.export.contract import STATUSES
+from dashboard.ui import charts, panels, shell
+from dashboard.ui.tables import csv_bytes
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang

@@ -5,9 +5,9 @@ and category, and what they are worth against the laboratory's fees."""
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, panels, shell
-from dashboard.i18n import fmt_eur, fmt_pct, fmt_years
-from dashboard.tables import csv_bytes
+from dashboard.ui import charts, panels, shell
+from dashboard.ui.tables import csv_bytes
+from dashboard.words.formats import fmt_eur, fmt_pct, fmt_years
 
 AREAS = ("economic", "environmental", "social", "labour")
 METHODS = ("budget_saving", "avoided_cost", "in_kind", "co_funding", "volunteer_time", "other")

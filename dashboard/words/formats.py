@@ -1,4 +1,4 @@
-"""Words and number formats in the dashboard's two languages.
+"""Numbers, money, shares and dates in the dashboard's two languages.
 
 One module for every surface (tiles, tables, chart axes, downloads), so that a figure reads
 the same wherever it appears and follows the chosen language, not the viewer's browser.
@@ -13,19 +13,7 @@ from datetime import date, datetime
 from babel.dates import format_date, format_datetime, get_day_names, get_month_names
 from babel.numbers import format_currency, format_decimal
 
-from dashboard import texts
-
-LANGS = ("it", "en")
-DEFAULT_LANG = "it"
 _LOCALES = {"it": "it_IT", "en": "en_GB"}
-
-TEXT: dict[str, dict[str, str]] = texts.merged()
-
-
-def t(key: str, lang: str, **params: object) -> str:
-    """The text for `key` in `lang`, with `{params}` filled in."""
-    text = TEXT[key][lang]
-    return text.format(**params) if params else text
 
 
 def _missing(value: object) -> bool:

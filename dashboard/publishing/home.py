@@ -32,12 +32,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the loader (pandas, DuckDB) is imported when a publish needs it
-    from dashboard.load import LoadResult
-
-REPO = Path(__file__).resolve().parent.parent
+from dashboard import settings
+from dashboard.export.load import LoadResult, load_export
+from dashboard.export.read import export_fingerprint
 
 KEEP_VERSIONS = 20  # at least this many versions are kept; older ones are pruned
 UPLOAD_MAX_AGE = 24 * 3600  # seconds an unpublished upload may wait in tmp/
@@ -89,7 +87,7 @@ class ReadOnly(HomeError):
 
 def home_dir() -> Path:
     """`CSR_HOME`, or `var/` in the checkout."""
-    return Path(os.environ.get("CSR_HOME") or REPO / "var")
+    return settings.home_dir()
 
 
 def versions_dir() -> Path:
@@ -105,7 +103,7 @@ def tmp_dir() -> Path:
 
 def read_only_reason(lang: str = "it") -> str | None:
     """Why nothing can be published (CSR_DATA_DIR is set), or None when publishing works."""
-    folder = os.environ.get("CSR_DATA_DIR")
+    folder = settings.data_dir()
     return WORDS["read_only"][lang].format(folder=folder) if folder else None
 
 
@@ -126,6 +124,12 @@ def current_version_dir() -> Path | None:
     """
     version = current_version()
     return None if version is None else versions_dir() / version
+
+
+def default_data_dir() -> Path:
+    """The export in use: `CSR_DATA_DIR` when set, else the current version published in
+    `CSR_HOME`, else the demo export in the repository."""
+    return settings.data_dir() or current_version_dir() or settings.DEMO_DIR
 
 
 def normalize_version(text: str) -> str:
@@ -414,8 +418,8 @@ class Published:
 
 
 def _refuse_if_read_only() -> None:
-    if os.environ.get("CSR_DATA_DIR"):
-        raise ReadOnly("read_only", folder=os.environ["CSR_DATA_DIR"])
+    if settings.data_dir():
+        raise ReadOnly("read_only", folder=settings.data_dir())
 
 
 def publish(source: Path, who: str) -> Published:
@@ -425,8 +429,6 @@ def publish(source: Path, who: str) -> Published:
     be read. An invalid export changes nothing that is published (`Published.ok` is false,
     `.result.problems` says why).
     """
-    from dashboard.load import export_fingerprint, load_export
-
     _refuse_if_read_only()
     source = Path(source)
     export_fingerprint(source)  # raises the loader's own ExportUnreadable

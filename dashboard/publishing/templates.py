@@ -11,7 +11,7 @@ import csv
 import io
 import zipfile
 
-from dashboard import contract
+from dashboard.export import contract
 
 TYPES = {
     contract.TEXT: {"it": "testo", "en": "text"},

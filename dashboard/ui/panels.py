@@ -13,10 +13,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts
-from dashboard.i18n import fmt_date
-from dashboard.shell import PageContext
-from dashboard.tables import csv_bytes, styled
+from dashboard.ui import charts
+from dashboard.ui.shell import PageContext
+from dashboard.ui.tables import csv_bytes, styled
+from dashboard.words.formats import fmt_date
 
 
 class Drill:

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 
-from dashboard import home
+from dashboard import settings
+from dashboard.publishing import home
 
 MAX_ENTRIES = 200  # entries in one zip
 _CHUNK = 1 << 16
@@ -107,23 +108,6 @@ class Intake:
         return [p.text(lang) for p in self.problems]
 
 
-def _limit(name: str, default: float) -> int:
-    """A cap in bytes from an environment variable in MB (decimals allowed)."""
-    try:
-        mb = float(os.environ.get(name, default))
-    except ValueError:
-        mb = default
-    return int(mb * 1024 * 1024)
-
-
-def max_file_bytes() -> int:
-    return _limit("CSR_MAX_FILE_MB", 20)
-
-
-def max_upload_bytes() -> int:
-    return _limit("CSR_MAX_UPLOAD_MB", 50)
-
-
 def _mb(limit: int) -> str:
     return f"{round(limit / 1024 / 1024, 3):g}"
 
@@ -170,7 +154,7 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
 
     declared = sum(info.file_size for info, _ in chosen)
     if declared > room:
-        raise _Refused(_problem(name, "upload_too_large", mb=_mb(max_upload_bytes())))
+        raise _Refused(_problem(name, "upload_too_large", mb=_mb(settings.max_upload_bytes())))
     folders = {parts[:-1] for _, parts in chosen}
     if len(folders) > 1 or any(len(f) > 1 for f in folders):
         raise _Refused(_problem(name, "zip_layout"))
@@ -194,7 +178,9 @@ def _read_capped(archive, info, name: str, max_file: int, room: int) -> bytes:
                 if len(out) > max_file:
                     raise _Refused(_problem(info.filename, "file_too_large", mb=_mb(max_file)))
                 if len(out) > room:
-                    raise _Refused(_problem(name, "upload_too_large", mb=_mb(max_upload_bytes())))
+                    raise _Refused(
+                        _problem(name, "upload_too_large", mb=_mb(settings.max_upload_bytes()))
+                    )
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as err:
         raise _Refused(_problem(name, "bad_zip")) from err
     return bytes(out)
@@ -208,7 +194,7 @@ def intake(files: list[tuple[str, bytes]]) -> Intake:
     """
     if not files:
         return Intake(None, [_problem("-", "nothing")])
-    max_file, max_upload = max_file_bytes(), max_upload_bytes()
+    max_file, max_upload = settings.max_file_bytes(), settings.max_upload_bytes()
     problems = []
     total = sum(len(data) for _, data in files)
     for name, data in files:

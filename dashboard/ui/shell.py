@@ -13,10 +13,13 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dashboard import filters as flt
-from dashboard import store
-from dashboard.i18n import LANGS, fmt_date, fmt_int, fmt_signed, t
-from dashboard.load import format_report
+from dashboard.export.problems import format_report
+from dashboard.store import filters as flt
+from dashboard.store.catalog import Catalog, Export
+from dashboard.store.queries import query
+from dashboard.ui.data import current_export
+from dashboard.words.catalog import LANGS, t
+from dashboard.words.formats import fmt_date, fmt_int, fmt_signed
 
 _LANG_NAMES = {"it": "Italiano", "en": "English"}
 _STYLE = """<style>
@@ -32,7 +35,7 @@ _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes"
 
 @dataclass
 class PageContext:
-    export: store.Export
+    export: Export
     filters: flt.Filters
     ignored: list[tuple[str, str]]  # URL parameters that were not understood
     cursor: duckdb.DuckDBPyConnection
@@ -42,7 +45,7 @@ class PageContext:
         return self.filters.lang
 
     @property
-    def catalog(self) -> store.Catalog:
+    def catalog(self) -> Catalog:
         return self.export.catalog
 
     @property
@@ -55,7 +58,7 @@ class PageContext:
     def query(self, name: str, **extra: object) -> pd.DataFrame:
         """`queries/<name>.sql` with the global filters, plus the page's own parameters."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
-        return store.query(self.cursor, name, params)
+        return query(self.cursor, name, params)
 
     @property
     def as_of(self) -> str:
@@ -81,14 +84,14 @@ class PageContext:
         return self.t("delta", year=last, value=fmt(now, self.lang), change=step, prev=last - 1)
 
 
-def url_filters(export: store.Export) -> tuple[flt.Filters, list[tuple[str, str]]]:
+def url_filters(export: Export) -> tuple[flt.Filters, list[tuple[str, str]]]:
     catalog = export.catalog
     sectors = catalog.labels["sectors"] if catalog else {}
     return flt.parse(st.query_params.to_dict(), sectors, catalog.years if catalog else None)
 
 
 def context() -> PageContext:
-    export = store.current_export()
+    export = current_export()
     filters, ignored = url_filters(export)
     return PageContext(
         export=export, filters=filters, ignored=ignored, cursor=export.result.con.cursor()
@@ -116,7 +119,7 @@ def _state_filters() -> flt.Filters | None:
     state = st.session_state
     if _WIDGETS["lang"] not in state:
         return None
-    catalog = store.current_export().catalog
+    catalog = current_export().catalog
     years = tuple(state[_WIDGETS["years"]]) if _WIDGETS["years"] in state else None
     if years is not None and not catalog.years[0] <= years[0] <= years[-1] <= catalog.years[1]:
         del state[_WIDGETS["years"]]
@@ -160,7 +163,7 @@ def _reset() -> None:
     _put_in_url(_state_filters())
 
 
-def sidebar(filters: flt.Filters, catalog: store.Catalog) -> None:
+def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
     """The global filters; their state starts from the URL and goes back into it."""
     lang = filters.lang
     first, last = catalog.years
@@ -245,7 +248,7 @@ def tile(
             st.caption(note)
 
 
-def report(export: store.Export, lang: str) -> None:
+def report(export: Export, lang: str) -> None:
     """An invalid export: the problems, as the coordinator's tools print them."""
     problems = export.result.problems
     st.title(t("invalid_title", lang))

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import contract
-from dashboard.filters import Filters, sql_params
-from dashboard.i18n import fmt_eur, fmt_int
-from dashboard.load import LoadResult
-from dashboard.store import query
+from dashboard.export import contract
+from dashboard.export.load import LoadResult
+from dashboard.store.filters import Filters, sql_params
+from dashboard.store.queries import query
+from dashboard.words.formats import fmt_eur, fmt_int
 
 WORDS = {
     "companies_involved": {"it": "Aziende coinvolte", "en": "Companies involved"},

@@ -12,8 +12,8 @@ import time
 
 import streamlit as st
 
-from dashboard import users
-from dashboard.i18n import t
+from dashboard.publishing import users
+from dashboard.words.catalog import t
 
 _SESSION = "coordinator"  # {"name": ..., "until": epoch seconds} for local accounts
 _SEEN = "coordinator_seen"  # last interaction of an OpenID Connect coordinator (epoch seconds)

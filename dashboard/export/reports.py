@@ -6,8 +6,9 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
-from dashboard.load import LoadResult, decode
-from dashboard.problems import Problem, format_report
+from dashboard.export.load import LoadResult
+from dashboard.export.problems import Problem, format_report
+from dashboard.export.read import decode
 
 
 def _lines(path: Path) -> list[str]:

@@ -11,7 +11,10 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
-from dashboard.i18n import t, vega_locale
+from dashboard.words.catalog import t
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+from dashboard.words.formats import vega_locale
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from dashboard.i18n import DEFAULT_LANG, LANGS
+from dashboard.words.catalog import DEFAULT_LANG, LANGS
 
 SIZE_GROUPS = ("large", "sme", "social_enterprise")
 SME_PARTS = ("micro", "small", "medium")

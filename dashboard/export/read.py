@@ -1,0 +1,168 @@
+"""Read one export file as text: its encoding, delimiter, header and physical lines.
+
+Files are read in Python, since DuckDB reads neither Windows-1252 nor the physical line a
+row starts on; every cell stays text here, for `check` to judge and `stage` to cast.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.export import contract
+from dashboard.export.contract import Table
+from dashboard.export.problems import Problem, problem
+
+# Bytes that no text export holds: C0 controls but tab, line feed, carriage return; DEL.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+class ExportUnreadable(Exception):
+    """The export folder itself cannot be read (missing, not a folder, no permission)."""
+
+
+@dataclass
+class Sheet:
+    """One export file read as text: cells stripped, "" when empty."""
+
+    table: Table
+    file: str  # the file's name as found in the folder
+    header_line: int
+    data: pd.DataFrame  # kept columns: the contract's present ones, then extras
+    lines: pd.Series  # physical line where each row starts
+    decimal_comma: bool  # `;` files may write 1.234,56
+    missing: frozenset[str]  # contract columns absent from the header
+    extras: tuple[str, ...]
+    staged: dict[str, pd.Series] = field(default_factory=dict)  # values as stg_*.sql reads them
+
+
+def export_fingerprint(folder: Path) -> str:
+    """Changes whenever a file of the folder is added, removed or rewritten."""
+    entries = []
+    for entry in scan(folder):
+        stat = entry.stat()
+        entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return hashlib.sha256(repr(sorted(entries)).encode()).hexdigest()[:16]
+
+
+def scan(folder: Path) -> list[os.DirEntry]:
+    try:
+        with os.scandir(folder) as entries:
+            return [e for e in entries if e.is_file()]
+    except OSError as error:
+        raise ExportUnreadable(f"{folder}: {error.strerror or error}") from error
+
+
+def decode(raw: bytes) -> str | None:
+    """The file's text from UTF-8 (with or without BOM) or Windows-1252; None if neither."""
+    if _CONTROL_BYTES.search(raw):
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return None if _C1_CONTROLS.search(text) else text
+    return None
+
+
+def detect_delimiter(header: str, table: Table) -> str:
+    """`,` or `;`: the one that splits the header into more of the contract's columns."""
+
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = next(csv.reader([header], delimiter=delimiter))
+        known = {c.strip().lower() for c in cells} & set(table.column_names)
+        return len(known), len(cells)
+
+    return max((",", ";"), key=score)
+
+
+def read_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
+    """Rows with a non-blank cell, and the physical line each starts on (1-based)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, lines = [], []
+    previous_end = 0
+    for cells in reader:
+        start, previous_end = previous_end + 1, reader.line_num
+        if "".join(cells).strip():
+            rows.append(cells)
+            lines.append(start)
+    return rows, lines
+
+
+def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
+    """Read one file as text; None with a whole-file problem when it cannot be."""
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [problem(name, None, None, "unreadable_file", reason=error.strerror)]
+    text = decode(raw)
+    if text is None:
+        return None, [problem(name, None, None, "unreadable_encoding")]
+    header_text = next(
+        (line for line in io.StringIO(text, newline="") if line.strip(" \t\r\n,;")), None
+    )
+    if header_text is None:
+        return None, [problem(name, None, None, "no_header")]
+    delimiter = detect_delimiter(header_text, table)
+    rows, lines = read_rows(text, delimiter)
+    header, header_line = [cell.strip() for cell in rows[0]], lines[0]
+    rows, lines = rows[1:], lines[1:]
+
+    found = []
+    kept: dict[str, int] = {}  # normalized column name -> cell position
+    extras = []
+    for position, cell in enumerate(header):
+        column = cell.lower()
+        if not column:
+            continue
+        if column in kept:
+            found.append(problem(name, header_line, cell, "duplicate_column"))
+        elif column in contract.DERIVED_COLUMNS.get(table.name, ()):
+            found.append(problem(name, header_line, cell, "reserved_column"))
+        else:
+            kept[column] = position
+            if column not in table.column_names:
+                extras.append(column)
+                found.append(problem(name, header_line, cell, "extra_column"))
+    missing = frozenset(c for c in table.column_names if c not in kept)
+    for column in table.columns:
+        if column.required and column.name in missing:
+            found.append(problem(name, header_line, column.name, "missing_column"))
+
+    width = len(header)
+    for cells, line in zip(rows, lines, strict=True):
+        if len(cells) > width and "".join(cells[width:]).strip():
+            found.append(problem(name, line, None, "extra_cells", count=len(cells)))
+    by_position = list(zip_longest(*rows, fillvalue=""))  # short rows padded with ""
+    data = pd.DataFrame(
+        {
+            column: pd.Series(by_position[position] if by_position else [], dtype="str")
+            .str.replace("\r\n", "\n", regex=False)
+            .str.strip()
+            for column, position in kept.items()
+        }
+    )[[c for c in table.column_names if c in kept] + extras]
+    if table.required and not rows:
+        found.append(problem(name, None, None, "no_rows"))
+    sheet = Sheet(
+        table=table,
+        file=name,
+        header_line=header_line,
+        data=data,
+        lines=pd.Series(lines, dtype="int64"),
+        decimal_comma=delimiter == ";",
+        missing=missing,
+        extras=tuple(extras),
+    )
+    return sheet, found

@@ -1,0 +1,286 @@
+"""Local coordinator accounts (when no OpenID Connect provider is configured), and the brake
+on guessing their passwords.
+
+Accounts live in `CSR_HOME/users.json` (mode 0600, replaced atomically): a name and an
+argon2id hash per account (the hash string carries its own random salt and parameters),
+never a password. Failed sign-ins are counted per name and overall in
+`CSR_HOME/signin.json`, so a restart does not reset them: from the 5th failure in a row a
+name waits 30 s, doubling with each further failure (at most an hour); and past 100
+failures in 5 minutes across all names every sign-in waits until the rate drops.
+
+`python -m dashboard.users add NAME [--password-stdin] | passwd NAME | remove NAME | list`
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import getpass
+import hashlib
+import json
+import re
+import sys
+import time
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from dashboard.publishing import home
+
+SESSION_MINUTES = 30  # idle time after which a coordinator's session ends (the UI's job)
+MIN_PASSWORD = 12
+FREE_FAILURES = 5  # failures in a row before a name must wait
+FIRST_LOCKOUT = 30.0  # seconds, doubled by each further failure
+MAX_LOCKOUT = 3600.0
+FORGET_AFTER = 24 * 3600  # a name's failures are forgotten after a quiet day
+GLOBAL_WINDOW = 300.0  # seconds
+GLOBAL_LIMIT = 100  # failures within the window, across every name
+MAX_TRACKED = 1000  # names tracked at most (the oldest are dropped)
+USERS_FILE = "users.json"
+RATE_FILE = "signin.json"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against for an unknown name, so it costs the same time."""
+    return _hasher.hash("not a password of anyone")
+
+
+# Accounts
+
+
+def _load_users() -> dict[str, dict]:
+    try:
+        data = json.loads((home.home_dir() / USERS_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return data.get("users", {})
+
+
+def _save_users(accounts: dict[str, dict]) -> None:
+    home.home_dir().mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"users": accounts}, indent=2, sort_keys=True).encode()
+    home.write_atomic(home.home_dir() / USERS_FILE, data, mode=0o600)
+
+
+@contextlib.contextmanager
+def _locked():
+    with home.locked(home.home_dir() / ".users.lock"):
+        yield
+
+
+def _key(username: str) -> str:
+    return username.strip().casefold()
+
+
+def _rate_key(username: str) -> str:
+    """A name as the failure counter keeps it: hashed (a password typed as a name stays
+    unreadable there)."""
+    return hashlib.sha256(_key(username or "").encode()).hexdigest()[:32]
+
+
+def has_accounts() -> bool:
+    return bool(_load_users())
+
+
+def list_users() -> list[str]:
+    return sorted(account["name"] for account in _load_users().values())
+
+
+def valid_name(username: str) -> bool:
+    return bool(_NAME.match(username))
+
+
+def add_user(username: str, password: str, replace: bool = False) -> None:
+    """Create an account (or, with `replace`, set a new password). ValueError says why not."""
+    if not valid_name(username):
+        raise ValueError("bad_name")
+    if len(password) < MIN_PASSWORD:
+        raise ValueError("short_password")
+    with _locked():
+        accounts = _load_users()
+        key = _key(username)
+        if key in accounts and not replace:
+            raise ValueError("exists")
+        if key not in accounts and replace:
+            raise ValueError("unknown")
+        name = accounts.get(key, {}).get("name", username)
+        accounts[key] = {
+            "name": name,
+            "hash": _hasher.hash(password),
+            "changed": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        _save_users(accounts)
+
+
+def remove_user(username: str) -> bool:
+    with _locked():
+        accounts = _load_users()
+        if accounts.pop(_key(username), None) is None:
+            return False
+        _save_users(accounts)
+        return True
+
+
+def verify(username: str, password: str) -> bool:
+    """Whether the password is the account's; an unknown name costs the same hash check."""
+    account = _load_users().get(_key(username or ""))
+    stored = account["hash"] if account else _dummy_hash()
+    try:
+        _hasher.verify(stored, password or "")
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+    if account is None:
+        return False
+    if _hasher.check_needs_rehash(stored):
+        with contextlib.suppress(ValueError, OSError):
+            add_user(account["name"], password, replace=True)
+    return True
+
+
+# Rate limiting
+
+
+def _load_rate() -> dict:
+    try:
+        data = json.loads((home.home_dir() / RATE_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        data = {}
+    data.setdefault("names", {})
+    data.setdefault("recent", [])
+    return data
+
+
+def _save_rate(data: dict) -> None:
+    home.home_dir().mkdir(parents=True, exist_ok=True)
+    home.write_atomic(home.home_dir() / RATE_FILE, json.dumps(data).encode(), mode=0o600)
+
+
+def lockout_seconds(failures: int) -> float:
+    """How long a name waits after its `failures`-th failure in a row."""
+    if failures < FREE_FAILURES:
+        return 0.0
+    return min(FIRST_LOCKOUT * 2 ** (failures - FREE_FAILURES), MAX_LOCKOUT)
+
+
+def check_rate(username: str, now: float | None = None) -> float:
+    """Seconds to wait before this name may try again (0: go ahead)."""
+    now = time.time() if now is None else now
+    data = _load_rate()
+    entry = data["names"].get(_rate_key(username))
+    wait = 0.0
+    if entry:
+        wait = max(wait, entry.get("until", 0) - now)
+    recent = [t for t in data["recent"] if now - t < GLOBAL_WINDOW]
+    if len(recent) >= GLOBAL_LIMIT:
+        wait = max(wait, recent[-GLOBAL_LIMIT] + GLOBAL_WINDOW - now)
+    return max(wait, 0.0)
+
+
+def record_failure(username: str, now: float | None = None) -> float:
+    """Count a failed sign-in; returns the seconds the name must now wait."""
+    now = time.time() if now is None else now
+    with _locked():
+        data = _load_rate()
+        names = data["names"]
+        key = _rate_key(username)
+        entry = names.get(key)
+        if entry is None or now - entry.get("last", 0) > FORGET_AFTER:
+            entry = {"failures": 0}
+        entry["failures"] += 1
+        entry["last"] = now
+        entry["until"] = now + lockout_seconds(entry["failures"])
+        names[key] = entry
+        if len(names) > MAX_TRACKED:
+            for old in sorted(names, key=lambda k: names[k]["last"])[: len(names) - MAX_TRACKED]:
+                del names[old]
+        data["recent"] = [t for t in data["recent"] if now - t < GLOBAL_WINDOW][-GLOBAL_LIMIT:]
+        data["recent"].append(now)
+        _save_rate(data)
+        return entry["until"] - now
+
+
+def record_success(username: str) -> None:
+    """A successful sign-in clears the name's failures."""
+    with _locked():
+        data = _load_rate()
+        if data["names"].pop(_rate_key(username), None) is not None:
+            _save_rate(data)
+
+
+# Command line
+
+WORDS = {
+    "added": {"it": "Account creato: {name}", "en": "Account created: {name}"},
+    "changed": {"it": "Password cambiata: {name}", "en": "Password changed: {name}"},
+    "removed": {"it": "Account rimosso: {name}", "en": "Account removed: {name}"},
+    "none": {"it": "Nessun account.", "en": "No accounts."},
+    "bad_name": {
+        "it": "Nome non valido: lettere, cifre e . _ @ - (al massimo 64)",
+        "en": "Invalid name: letters, digits and . _ @ - (at most 64)",
+    },
+    "short_password": {
+        "it": f"Password troppo corta: almeno {MIN_PASSWORD} caratteri",
+        "en": f"Password too short: at least {MIN_PASSWORD} characters",
+    },
+    "exists": {
+        "it": "Esiste già un account {name} (per cambiarne la password: passwd)",
+        "en": "An account {name} already exists (to change its password: passwd)",
+    },
+    "unknown": {"it": "Nessun account {name}", "en": "No account {name}"},
+    "mismatch": {"it": "Le due password non coincidono", "en": "The two passwords differ"},
+    "prompt": {"it": "Password: ", "en": "Password: "},
+    "again": {"it": "Ripeti la password: ", "en": "Password again: "},
+}
+
+
+def _read_password(from_stdin: bool, lang: str) -> str:
+    if from_stdin:
+        return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    first = getpass.getpass(WORDS["prompt"][lang])
+    if len(first) >= MIN_PASSWORD and getpass.getpass(WORDS["again"][lang]) != first:
+        raise ValueError("mismatch")
+    return first
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard.users", description="Local coordinator accounts."
+    )
+    parser.add_argument("--lang", choices=("it", "en"), default="it")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for command in ("add", "passwd"):
+        sub = commands.add_parser(command)
+        sub.add_argument("name")
+        sub.add_argument("--password-stdin", action="store_true")
+    commands.add_parser("remove").add_argument("name")
+    commands.add_parser("list")
+    args = parser.parse_args(argv)
+    lang = args.lang
+
+    if args.command == "list":
+        names = list_users()
+        print("\n".join(names) if names else WORDS["none"][lang])
+        return 0
+    if args.command == "remove":
+        if not remove_user(args.name):
+            print(WORDS["unknown"][lang].format(name=args.name), file=sys.stderr)
+            return 1
+        print(WORDS["removed"][lang].format(name=args.name))
+        return 0
+    replace = args.command == "passwd"
+    try:
+        if not valid_name(args.name):
+            raise ValueError("bad_name")
+        password = _read_password(args.password_stdin, lang)
+        add_user(args.name, password, replace=replace)
+    except ValueError as error:
+        print(WORDS[str(error)][lang].format(name=args.name), file=sys.stderr)
+        return 1
+    print(WORDS["changed" if replace else "added"][lang].format(name=args.name))
+    return 0

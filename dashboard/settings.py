@@ -1,0 +1,44 @@
+"""Every setting of the dashboard, read from the environment in this one module.
+
+Settings are read when asked for, not at import, so that a test (or a long-running server
+whose operator changes nothing) sees the environment as it is.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+QUERIES = REPO / "queries"
+DEMO_DIR = REPO / "data"
+
+
+def data_dir() -> Path | None:
+    """`CSR_DATA_DIR`: a read-only export folder that overrides what is published."""
+    value = os.environ.get("CSR_DATA_DIR")
+    return Path(value) if value else None
+
+
+def home_dir() -> Path:
+    """`CSR_HOME`, the data home of published versions; `var/` in the checkout."""
+    return Path(os.environ.get("CSR_HOME") or REPO / "var")
+
+
+def _megabytes(name: str, default: float) -> int:
+    """A cap in bytes from an environment variable in MB (decimals allowed)."""
+    try:
+        mb = float(os.environ.get(name, default))
+    except ValueError:
+        mb = default
+    return int(mb * 1024 * 1024)
+
+
+def max_file_bytes() -> int:
+    """`CSR_MAX_FILE_MB` (default 20): the largest file an upload may hold."""
+    return _megabytes("CSR_MAX_FILE_MB", 20)
+
+
+def max_upload_bytes() -> int:
+    """`CSR_MAX_UPLOAD_MB` (default 50): the largest upload."""
+    return _megabytes("CSR_MAX_UPLOAD_MB", 50)

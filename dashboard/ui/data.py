@@ -1,0 +1,34 @@
+"""The export in use, loaded once per version of its files and shared by every session.
+
+One connection per data version (rebuilt when any file of the export changes); each script
+run takes its own cursor, since one connection used from Streamlit's threads at once mixes
+up results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.export.load import load_export
+from dashboard.export.read import export_fingerprint
+from dashboard.publishing.home import default_data_dir
+from dashboard.store.catalog import Export, read_catalog
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _load(folder: str, fingerprint: str) -> Export:
+    result = load_export(Path(folder))
+    if not result.ok:
+        return Export(result=result, catalog=None, folder=Path(folder))
+    return Export(result=result, catalog=read_catalog(result), folder=Path(folder))
+
+
+def current_export() -> Export:
+    """The export in use, loaded once per version of its files.
+
+    Raises `ExportUnreadable` when the folder itself cannot be read.
+    """
+    folder = default_data_dir()
+    return _load(str(folder), export_fingerprint(folder))
