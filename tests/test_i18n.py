@@ -51,7 +51,10 @@ def test_formats(call, expected):
 
 
 def test_every_text_has_both_languages():
-    assert all(set(texts) == {"it", "en"} and all(texts.values()) for texts in TEXT.values())
+    for key, texts in TEXT.items():
+        assert set(texts) == {"it", "en"}, key
+        for form in texts.values():
+            assert form if isinstance(form, str) else form.get("other"), key
 
 
 def test_vega_locale_months_and_days_start_where_vega_expects():
@@ -68,3 +71,20 @@ def test_csv_opens_in_italian_excel():
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.decode("utf-8-sig").splitlines() == ["anno;importo", "2012;1234,5"]
     assert csv_bytes(frame, "en").decode("utf-8").splitlines() == ["anno,importo", "2012,1234.5"]
+
+
+def test_plural_forms_follow_the_language(monkeypatch):
+    from dashboard.words import catalog
+
+    word = {
+        "it": {"one": "{n} problema", "other": "{n} problemi"},
+        "en": {"one": "{n} problem", "other": "{n} problems"},
+    }
+    monkeypatch.setitem(catalog.TEXT, "_test_problems", word)
+    assert catalog.tn("_test_problems", 1, "it") == "1 problema"
+    assert catalog.tn("_test_problems", 0, "it") == "0 problemi"
+    assert catalog.tn("_test_problems", 2, "en") == "2 problems"
+    assert catalog.tn("_test_problems", 1_000_000, "it") == "1.000.000 problemi"  # CLDR "many"
+    assert catalog.tn("_test_problems", 1234, "en") == "1,234 problems"
+    with pytest.raises(TypeError):
+        catalog.t("_test_problems", "it")

@@ -155,7 +155,11 @@ def test_failures_survive_a_restart_and_name_no_one(csr_home):
     assert "anna" not in state
     assert stat.S_IMODE((csr_home / "signin.json").stat().st_mode) == 0o600
     fresh = subprocess.run(
-        [sys.executable, "-c", "from dashboard.publishing import users; print(users.check_rate('anna'))"],
+        [
+            sys.executable,
+            "-c",
+            "from dashboard.publishing import users; print(users.check_rate('anna'))",
+        ],
         cwd=REPO,
         env=os.environ.copy(),
         capture_output=True,
