@@ -38,8 +38,8 @@ shell.head(lang)
 shell.sidebar(filters, export.catalog)
 page = st.navigation(
     [
-        st.Page(file, title=t(f"page_{path}", lang), icon=icon, url_path=path, default=i == 0)
-        for i, (file, path, icon) in enumerate(PAGES)
+        st.Page(file, title=t(title, lang), icon=icon, url_path=path, default=i == 0)
+        for i, (file, path, title, icon) in enumerate(PAGES)
     ]
 )
 network = export.catalog.network or t("app_title", lang)

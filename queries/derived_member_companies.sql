@@ -7,7 +7,7 @@ create or replace macro member_companies(
 select *
 from drilled_orgs(sectors, size_groups, sme_sizes, drill_org_sector, drill_org_size)
 where
-    kind in ('company', 'social_enterprise')
+    is_business
     and org_id in (
         select member_years.org_id
         from member_years

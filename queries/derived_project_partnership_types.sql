@@ -25,7 +25,7 @@ kind_counts as (
     select
         involved.project_id,
         count(*) filter (
-            where organizations.kind in ('company', 'social_enterprise')
+            where organizations.is_business
         ) as businesses,
         count(*) filter (where organizations.kind in ('ngo', 'association')) as ngos,
         count(*) filter (where organizations.kind in ('local_authority', 'school')) as publics

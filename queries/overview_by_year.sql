@@ -17,7 +17,7 @@ active_companies as (
     select member_years.year, count(*) as active_companies
     from member_years
     inner join orgs using (org_id)
-    where orgs.kind in ('company', 'social_enterprise')
+    where orgs.is_business
     group by member_years.year
 ),
 

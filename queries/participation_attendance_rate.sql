@@ -9,7 +9,7 @@ members as (
     from drilled_orgs(
         $sectors, $size_groups, $sme_sizes, $drill_org_sector, $drill_org_size
     )
-    where kind in ('company', 'social_enterprise')
+    where is_business
 ),
 
 active as (

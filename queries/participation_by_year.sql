@@ -9,7 +9,7 @@ orgs as (
         $sectors, $size_groups, $sme_sizes, $drill_org_sector, $drill_org_size
     )
     where
-        kind in ('company', 'social_enterprise')
+        is_business
         and joined_year is not null
 ),
 

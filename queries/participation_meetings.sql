@@ -16,7 +16,7 @@ attended as (
         attendance.meeting_id,
         orgs.org_id,
         orgs.name,
-        orgs.kind in ('company', 'social_enterprise') and orgs.joined_year is not null
+        orgs.is_business and orgs.joined_year is not null
             as is_member_company
     from attendance
     inner join orgs using (org_id)

@@ -1,5 +1,7 @@
 -- Organizations, typed, with the size group the network reports participation by:
--- large companies, SMEs (micro, small, medium companies) and every social enterprise.
+-- large companies, SMEs (micro, small, medium companies) and every social enterprise;
+-- and whether it is a business (a company or a social enterprise), the one place that
+-- rule is written.
 create table organizations as
 with source as (
     select * from raw_organizations
@@ -19,6 +21,7 @@ final as (
                 when kind = 'company' and size in ('micro', 'small', 'medium') then 'sme'
             end as size_group
         ) as size_group,
+        kind in ('company', 'social_enterprise') as is_business,
         cast(employees as integer) as employees,
         municipality,
         cast(joined_year as integer) as joined_year,

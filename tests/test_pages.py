@@ -11,7 +11,7 @@ from dashboard.routes import PAGES
 from tests.conftest import DEMO
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
-PAGE_FILES = [file for file, _, _ in PAGES]
+PAGE_FILES = [file for file, *_ in PAGES]
 
 
 @pytest.mark.parametrize("page", PAGE_FILES)

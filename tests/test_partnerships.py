@@ -342,7 +342,7 @@ def test_page_tables_match_the_csv_files(app):
         "Businesses of the same size": want["by_type"]["business_business_same_size"],
         "Business with NGO or association": want["by_type"]["business_ngo"],
         "Business with local authority or school": want["by_type"]["business_public"],
-        "Other": want["by_type"]["other"],
+        "Other partnership": want["by_type"]["other"],
     }
     assert sum(shown.values()) > want["partnered"]  # several types per project
     nodes = table(at, *NODE_COLUMNS)

@@ -39,10 +39,10 @@ NO_DRILL = {"drill_policy_area": None, "drill_method": None}
 METHODS_IT = {
     "budget_saving": "Risparmio di bilancio",
     "avoided_cost": "Costo evitato",
-    "in_kind": "Beni e servizi in natura",
+    "in_kind": "Beni o servizi in natura",
     "co_funding": "Cofinanziamento privato",
     "volunteer_time": "Tempo di volontariato",
-    "other": "Altro",
+    "other": "Altro metodo",
 }
 AREAS_IT = {
     "Economico": "economic",

@@ -233,6 +233,6 @@ TABLE: dict[str, Table] = {t.name: t for t in TABLES}
 
 # Columns the staging adds to a table; an export column of the same name is not kept.
 DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "organizations": ("size_group",),
+    "organizations": ("size_group", "is_business"),
     "meetings": ("year",),
 }

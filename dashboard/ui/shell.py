@@ -19,6 +19,7 @@ from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
+from dashboard.words.codes import size_choice_label
 from dashboard.words.formats import fmt_date, fmt_int, fmt_signed
 
 _LANG_NAMES = {"it": "Italiano", "en": "English"}
@@ -198,7 +199,7 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
         st.multiselect(
             t("size", lang),
             flt.SIZE_CHOICES,
-            format_func=lambda code: t(f"size_{code}", lang),
+            format_func=lambda code: size_choice_label(code, lang),
             default=list(filters.sizes),
             key=_WIDGETS["sizes"],
             on_change=_write_url,

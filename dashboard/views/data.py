@@ -11,6 +11,7 @@ from dashboard.export.load import load_export
 from dashboard.publishing import diff, home, templates, uploads
 from dashboard.ui import auth, panels, shell
 from dashboard.ui.tables import csv_bytes
+from dashboard.words.codes import code_label
 from dashboard.words.formats import fmt_datetime, fmt_eur, fmt_int
 
 CHECKED = "checked_upload"  # (Intake, LoadResult | None) of the files in the uploader
@@ -188,7 +189,7 @@ if not ctx.exported("people"):
 else:
     st.caption(ctx.t("data_people_caption"))
     people = ctx.query("people_list")
-    people["function"] = people["function"].map(lambda code: ctx.t(f"part_function_{code}"))
+    people["function"] = people["function"].map(lambda code: code_label("function", code, ctx.lang))
     people.columns = [ctx.t("data_person"), ctx.t("data_organization"), ctx.t("data_function")]
     panels.data_table(ctx, people, key="people")
     st.download_button(

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, panels, shell
+from dashboard.words.codes import code_label, size_choice_label
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -12,7 +13,7 @@ first, last = ctx.years
 shell.page_header(ctx, ctx.t("page_overview"))
 
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "overview_intro",
@@ -89,8 +90,8 @@ def label(code_list: str):
     return lambda code: ctx.catalog.label(code_list, code, lang) if code else "–"
 
 
-def words(prefix: str):
-    return lambda code: ctx.t(f"{prefix}{code}") if code else "–"
+def words(code_list: str):
+    return lambda code: code_label(code_list, code, lang)
 
 
 with st.expander(ctx.t("ov_records")):
@@ -113,7 +114,7 @@ with st.expander(ctx.t("ov_records")):
             {
                 ctx.t("ov_col_name"): companies_rows["name"],
                 ctx.t("ov_col_sector"): companies_rows["sector"].map(label("sectors")),
-                ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_")),
+                ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_group")),
                 ctx.t("ov_col_municipality"): companies_rows["municipality"],
                 ctx.t("ov_col_joined"): companies_rows["joined_year"].astype("string"),
                 ctx.t("ov_col_left"): companies_rows["left_year"].astype("string").fillna("–"),
@@ -127,7 +128,7 @@ with st.expander(ctx.t("ov_records")):
                 ctx.t("ov_col_lead"): projects_rows["lead"],
                 ctx.t("ov_col_category"): projects_rows["category"].map(label("categories")),
                 ctx.t("ov_col_start"): projects_rows["start_year"].astype("string"),
-                ctx.t("ov_col_status"): projects_rows["status"].map(words("proj_status_")),
+                ctx.t("ov_col_status"): projects_rows["status"].map(words("status")),
                 ctx.t("ov_col_partners"): projects_rows["partners"],
             }
         )
@@ -140,8 +141,8 @@ with st.expander(ctx.t("ov_records")):
                     ctx.t("ov_col_project"): savings_rows["title"],
                     ctx.t("ov_col_year"): savings_rows["year"].astype("string"),
                     ctx.t("ov_col_authority"): savings_rows["authority"],
-                    ctx.t("ov_col_area"): savings_rows["policy_area"].map(words("sav_area_")),
-                    ctx.t("ov_col_method"): savings_rows["method"].map(words("sav_method_")),
+                    ctx.t("ov_col_area"): savings_rows["policy_area"].map(words("policy_area")),
+                    ctx.t("ov_col_method"): savings_rows["method"].map(words("method")),
                     ctx.t("ov_col_checked"): savings_rows["verified"].map(
                         {True: ctx.t("sav_verified"), False: ctx.t("sav_estimated")}
                     ),

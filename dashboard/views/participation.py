@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.store.filters import SIZE_CHOICES, SME_PARTS
 from dashboard.ui import charts, panels, privacy, shell
 from dashboard.ui.tables import csv_bytes
+from dashboard.words.codes import code_label, code_labels, size_choice_label
 from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -28,21 +29,49 @@ MEETING_KINDS = (
     "forum",
 )
 sectors = {code: ctx.catalog.label("sectors", code, lang) for code in ctx.catalog.labels["sectors"]}
-sizes = {code: ctx.t(f"size_{code}") for code in SIZE_CHOICES}
+sizes = {code: size_choice_label(code, lang) for code in SIZE_CHOICES}
 groups = sizes | {"other": ctx.t("part_group_other")}
 group_rank = {code: rank for rank, code in enumerate(groups)}  # size groups in reading order
-meeting_kinds = {code: ctx.t(f"part_meeting_{code}") for code in MEETING_KINDS}
+meeting_kinds = code_labels("meeting_kind", lang)
 COL = {
-    key: ctx.t(f"part_col_{key}")
-    for key in (
-        "name", "sector", "size", "municipality", "joined", "left", "years_member",
-        "projects_led", "partnerships", "members", "year", "function", "group", "date",
-        "kind", "theme", "title", "organizations", "member_companies", "names", "amount",
-        "member_years", "attending", "rate", "status", "role", "category", "lead",
-        "partners", "shared", "authority", "area", "method", "verified",
-        "total", "organization", "org_kind",
-    )
-}  # fmt: skip
+    "name": ctx.t("part_col_name"),
+    "sector": ctx.t("part_col_sector"),
+    "size": ctx.t("part_col_size"),
+    "municipality": ctx.t("part_col_municipality"),
+    "joined": ctx.t("part_col_joined"),
+    "left": ctx.t("part_col_left"),
+    "years_member": ctx.t("part_col_years_member"),
+    "projects_led": ctx.t("part_col_projects_led"),
+    "partnerships": ctx.t("part_col_partnerships"),
+    "members": ctx.t("part_col_members"),
+    "year": ctx.t("part_col_year"),
+    "function": ctx.t("part_col_function"),
+    "group": ctx.t("part_col_group"),
+    "date": ctx.t("part_col_date"),
+    "kind": ctx.t("part_col_kind"),
+    "theme": ctx.t("part_col_theme"),
+    "title": ctx.t("part_col_title"),
+    "organizations": ctx.t("part_col_organizations"),
+    "member_companies": ctx.t("part_col_member_companies"),
+    "names": ctx.t("part_col_names"),
+    "amount": ctx.t("part_col_amount"),
+    "member_years": ctx.t("part_col_member_years"),
+    "attending": ctx.t("part_col_attending"),
+    "rate": ctx.t("part_col_rate"),
+    "status": ctx.t("part_col_status"),
+    "role": ctx.t("part_col_role"),
+    "category": ctx.t("part_col_category"),
+    "lead": ctx.t("part_col_lead"),
+    "partners": ctx.t("part_col_partners"),
+    "shared": ctx.t("part_col_shared"),
+    "authority": ctx.t("part_col_authority"),
+    "area": ctx.t("part_col_area"),
+    "method": ctx.t("part_col_method"),
+    "verified": ctx.t("part_col_verified"),
+    "total": ctx.t("part_col_total"),
+    "organization": ctx.t("part_col_organization"),
+    "org_kind": ctx.t("part_col_org_kind"),
+}
 
 
 def theme_label(code: object) -> str:
@@ -333,7 +362,7 @@ people_title = ctx.t("part_people_title")
 if not people_exported:
     unavailable(people_title, ctx.t("part_people_caption", years=years), "people.csv")
 else:
-    function_labels = [ctx.t(f"part_function_{code}") for code in FUNCTIONS]
+    function_labels = [code_label("function", code, lang) for code in FUNCTIONS]
     totals = protected["total"].drop("total")
     people_frame = pd.DataFrame(
         {
@@ -386,7 +415,7 @@ def attendance_records(frame: pd.DataFrame) -> pd.DataFrame:
             pd.DataFrame(
                 {
                     COL["organization"]: frame["name"],
-                    COL["org_kind"]: [ctx.t(f"part_kind_{k}") for k in frame["org_kind"]],
+                    COL["org_kind"]: [code_label("kind", k, lang) for k in frame["org_kind"]],
                     COL["sector"]: [sectors.get(c, "–") for c in frame["sector"].fillna("")],
                     COL["size"]: [groups.get(c, "–") for c in frame["size_group"].fillna("")],
                 }
@@ -704,7 +733,7 @@ elif card is not None:
             "part_card_between", joined=int(item["joined_year"]), left=int(item["left_year"])
         )
     )
-    facts = [ctx.t(f"part_kind_{item['kind']}")]
+    facts = [code_label("kind", item["kind"], lang)]
     facts += [sectors.get(item["sector"], item["sector"])] if item["sector"] else []
     facts += [sizes[item["size_group"]]] if item["size_group"] else []
     facts += [item["municipality"]] if isinstance(item["municipality"], str) else []
@@ -724,12 +753,12 @@ elif card is not None:
                 {
                     COL["title"]: projects["title"],
                     COL["year"]: projects["start_year"].astype(str),
-                    COL["role"]: [ctx.t(f"part_role_{role}") for role in projects["role"]],
+                    COL["role"]: [code_label("role", role, lang) for role in projects["role"]],
                     COL["lead"]: projects["lead_name"],
                     COL["category"]: [
                         ctx.catalog.label("categories", c, lang) for c in projects["category"]
                     ],
-                    COL["status"]: [ctx.t(f"part_status_{s}") for s in projects["status"]],
+                    COL["status"]: [code_label("status", s, lang) for s in projects["status"]],
                     COL["partners"]: projects["partners"],
                 }
             ),
@@ -750,7 +779,7 @@ elif card is not None:
                 pd.DataFrame(
                     {
                         COL["organization"]: partners["name"],
-                        COL["org_kind"]: [ctx.t(f"part_kind_{k}") for k in partners["kind"]],
+                        COL["org_kind"]: [code_label("kind", k, lang) for k in partners["kind"]],
                         COL["shared"]: partners["shared_projects"],
                     }
                 ),
@@ -790,8 +819,10 @@ elif card is not None:
                         COL["title"]: savings["title"],
                         COL["year"]: savings["year"].astype(str),
                         COL["authority"]: savings["authority"],
-                        COL["area"]: [ctx.t(f"part_area_{a}") for a in savings["policy_area"]],
-                        COL["method"]: [ctx.t(f"part_method_{m}") for m in savings["method"]],
+                        COL["area"]: [
+                            code_label("policy_area", a, lang) for a in savings["policy_area"]
+                        ],
+                        COL["method"]: [code_label("method", m, lang) for m in savings["method"]],
                         COL["verified"]: [
                             ctx.t("part_verified" if v else "part_estimated")
                             for v in savings["verified"]

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, network, panels, shell
+from dashboard.words.codes import code_labels, size_choice_label
 from dashboard.words.formats import fmt_int, fmt_pct, fmt_years
 
 PTYPES = (
@@ -22,11 +23,11 @@ ctx = shell.context()
 lang = ctx.lang
 first, last = ctx.years
 shell.page_header(ctx, ctx.t("page_partnerships"))
-ptype_labels = {code: ctx.t(f"pship_type_{code}") for code in PTYPES}
+ptype_labels = code_labels("partnership_type", lang)
 drill = panels.Drill(ctx, {"ptype": (ctx.t("pship_type"), ptype_labels)})
 
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "pship_intro",
@@ -41,16 +42,23 @@ tiles = {
     "pship_kpi_partners": "pship_help_partners",
     "pship_kpi_across": "pship_help_across",
 }
-sections = ("by_type", "by_year", "per_project", "network", "sizes", "connectors")
+sections = {  # title and caption of each section, shown even when its file is missing
+    "pship_by_type_title": "pship_by_type_caption",
+    "pship_by_year_title": "pship_by_year_caption",
+    "pship_per_project_title": "pship_per_project_caption",
+    "pship_network_title": "pship_network_caption",
+    "pship_sizes_title": "pship_sizes_caption",
+    "pship_connectors_title": "pship_connectors_caption",
+}
 
 if not ctx.exported("project_partners"):
     notice = ctx.t("not_exported", file="project_partners.csv")
     with st.container(horizontal=True, gap="medium"):
         for label, help_key in tiles.items():
             shell.tile(ctx.t(label), "–", None, ctx.t(help_key), notice)
-    for section in sections:
-        st.header(ctx.t(f"pship_{section}_title"))
-        st.caption(ctx.t(f"pship_{section}_caption", count=TOP))
+    for title, caption in sections.items():
+        st.header(ctx.t(title))
+        st.caption(ctx.t(caption, count=TOP))
         st.info(notice, icon=":material/info:")
     st.stop()
 
@@ -215,7 +223,7 @@ panels.chart_panel(
     records=projects_table(records),
 )
 
-kind_labels = {code: ctx.t(f"pship_kind_{code}") for code in KINDS}
+kind_labels = code_labels("kind", lang)
 # the layout is the page's dearest step and depends only on the links: computed once per
 # set of links, not on every rerun
 nodes, edges = st.cache_data(network.layout, max_entries=32, show_spinner=False)(
@@ -276,7 +284,7 @@ panels.chart_panel(
     ),
 )
 
-group_labels = {code: ctx.t(f"size_{code}") for code in SIZE_GROUPS}
+group_labels = code_labels("size_group", lang)
 pairs = ctx.query("partnerships_size_pairs", **drill.params())
 pairs["row"] = pairs["row_group"].map(group_labels)
 pairs["column"] = pairs["column_group"].map(group_labels)
@@ -284,7 +292,7 @@ busiest = pairs.loc[pairs["pairs"].idxmax()]
 pair_table = pd.DataFrame(
     {
         ctx.t("pship_size_group"): pairs["row"],
-        ctx.t("pship_size_group_other"): pairs["column"],
+        ctx.t("pship_partner_size_group"): pairs["column"],
         ctx.t("pship_pairs"): pairs["pairs"],
         ctx.t("pship_projects"): pairs["projects"],
     }
@@ -304,7 +312,7 @@ panels.chart_panel(
         x="column",
         y="row",
         value="pairs",
-        x_title=ctx.t("pship_size_group_other"),
+        x_title=ctx.t("pship_partner_size_group"),
         y_title=ctx.t("pship_size_group"),
         value_title=ctx.t("pship_pairs"),
         lang=lang,
@@ -324,7 +332,7 @@ panels.chart_panel(
             ctx.t("pship_organization"): business_pairs["source"],
             ctx.t("pship_size_group"): business_pairs["source_id"].map(business).map(group_labels),
             ctx.t("pship_with"): business_pairs["target"],
-            ctx.t("pship_size_group_other"): business_pairs["target_id"]
+            ctx.t("pship_partner_size_group"): business_pairs["target_id"]
             .map(business)
             .map(group_labels),
             ctx.t("pship_shared_projects"): business_pairs["projects"],

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import csv_bytes
+from dashboard.words.codes import code_label, code_labels, size_choice_label
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -24,7 +25,7 @@ shell.page_header(ctx, ctx.t("page_projects"))
 categories = {
     code: ctx.catalog.label("categories", code, lang) for code in ctx.catalog.labels["categories"]
 }
-statuses = {code: ctx.t(f"proj_status_{code}") for code in STATUSES}
+statuses = code_labels("status", lang)
 drill = panels.Drill(
     ctx,
     {
@@ -34,20 +35,38 @@ drill = panels.Drill(
 )
 
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t("proj_intro", years=years, filters=" (" + ", ".join(scope) + ")" if scope else "")
 )
 drill.chips()
 
 COL = {
-    name: ctx.t(f"proj_col_{name}")
-    for name in (
-        "id", "title", "lead", "category", "sdgs", "theme", "start_year", "status", "budget",
-        "partners", "projects", "sector", "name", "kind", "size", "contribution", "authority",
-        "area", "method", "checked", "amount", "note", "reports", "years",
-    )
-}  # fmt: skip
+    "id": ctx.t("proj_col_id"),
+    "title": ctx.t("proj_col_title"),
+    "lead": ctx.t("proj_col_lead"),
+    "category": ctx.t("proj_col_category"),
+    "sdgs": ctx.t("proj_col_sdgs"),
+    "theme": ctx.t("proj_col_theme"),
+    "start_year": ctx.t("proj_col_start_year"),
+    "status": ctx.t("proj_col_status"),
+    "budget": ctx.t("proj_col_budget"),
+    "partners": ctx.t("proj_col_partners"),
+    "projects": ctx.t("proj_col_projects"),
+    "sector": ctx.t("proj_col_sector"),
+    "name": ctx.t("proj_col_name"),
+    "kind": ctx.t("proj_col_kind"),
+    "size": ctx.t("proj_col_size"),
+    "contribution": ctx.t("proj_col_contribution"),
+    "authority": ctx.t("proj_col_authority"),
+    "area": ctx.t("proj_col_area"),
+    "method": ctx.t("proj_col_method"),
+    "checked": ctx.t("proj_col_checked"),
+    "amount": ctx.t("proj_col_amount"),
+    "note": ctx.t("proj_col_note"),
+    "reports": ctx.t("proj_col_reports"),
+    "years": ctx.t("proj_col_years"),
+}
 
 
 def sdgs(numbers: str | None) -> str:
@@ -101,13 +120,13 @@ reporters = ctx.query("projects_reporting_orgs")
 started = int(in_range["projects"].sum())
 
 
-def status_tile(status: str) -> None:
+def status_tile(status: str, label_key: str, help_key: str) -> None:
     count = int(in_range[status].sum())
     shell.tile(
-        ctx.t(f"proj_kpi_{status}"),
+        ctx.t(label_key),
         fmt_int(count, lang),
         None,
-        ctx.t(f"proj_help_{status}"),
+        ctx.t(help_key),
         ctx.t("proj_share_started", share=fmt_pct(count / started if started else None, lang)),
     )
 
@@ -120,9 +139,9 @@ with st.container(horizontal=True, gap="medium"):
         ctx.change(by_year, "projects"),
         ctx.t("proj_help_started"),
     )
-    status_tile("completed")
+    status_tile("completed", "proj_kpi_completed", "proj_help_completed")
 with st.container(horizontal=True, gap="medium"):
-    status_tile("in_progress")
+    status_tile("in_progress", "proj_kpi_in_progress", "proj_help_in_progress")
     shell.tile(
         ctx.t("proj_kpi_reporting"),
         fmt_int(len(reporters), lang),
@@ -385,7 +404,7 @@ if card is not None and card.empty:
     st.info(ctx.t("proj_unknown", project=project), icon=":material/info:")
 elif card is not None:
     item = card.iloc[0]
-    kind = ctx.t(f"proj_kind_{item['lead_kind']}")
+    kind = code_label("kind", item["lead_kind"], lang)
     lead = ", ".join(part for part in (kind, item["lead_municipality"]) if isinstance(part, str))
     goals = by_category.set_index("category").at[item["category"], "goals"]
     facts = {
@@ -414,7 +433,7 @@ elif card is not None:
             shown = pd.DataFrame(
                 {
                     COL["name"]: partners["name"],
-                    COL["kind"]: [ctx.t(f"proj_kind_{kind}") for kind in partners["kind"]],
+                    COL["kind"]: [code_label("kind", kind, lang) for kind in partners["kind"]],
                     COL["contribution"]: partners["contribution_eur"].astype(float),
                 }
             )
@@ -460,8 +479,10 @@ elif card is not None:
                 {
                     ctx.t("year"): savings["year"].astype(str),
                     COL["authority"]: savings["authority"],
-                    COL["area"]: [ctx.t(f"proj_area_{a}") for a in savings["policy_area"]],
-                    COL["method"]: [ctx.t(f"proj_method_{m}") for m in savings["method"]],
+                    COL["area"]: [
+                        code_label("policy_area", a, lang) for a in savings["policy_area"]
+                    ],
+                    COL["method"]: [code_label("method", m, lang) for m in savings["method"]],
                     COL["checked"]: [
                         ctx.t("proj_verified" if v else "proj_estimated")
                         for v in savings["verified"]
@@ -515,11 +536,9 @@ panels.chart_panel(
 table = pd.DataFrame(
     {
         COL["name"]: reporters["name"],
-        COL["kind"]: [ctx.t(f"proj_kind_{kind}") for kind in reporters["kind"]],
+        COL["kind"]: [code_label("kind", kind, lang) for kind in reporters["kind"]],
         COL["sector"]: reporters["sector"].map(sector_label, na_action=None),
-        COL["size"]: [
-            ctx.t(f"size_{g}") if isinstance(g, str) else "–" for g in reporters["size_group"]
-        ],
+        COL["size"]: [code_label("size_group", g, lang) for g in reporters["size_group"]],
         COL["reports"]: reporters["reports"],
         COL["years"]: reporters["years"],
     }

@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import csv_bytes
+from dashboard.words.codes import code_labels, code_note, size_choice_label
 from dashboard.words.formats import fmt_eur, fmt_pct, fmt_years
 
 AREAS = ("economic", "environmental", "social", "labour")
@@ -18,7 +19,7 @@ first, last = ctx.years
 shell.page_header(ctx, ctx.t("page_savings"))
 
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
+scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "sav_intro",
@@ -30,8 +31,8 @@ if not ctx.exported("savings"):
     st.info(ctx.t("not_exported", file="savings.csv"), icon=":material/info:")
     st.stop()
 
-area_names = {code: ctx.t(f"sav_area_{code}") for code in AREAS}
-method_names = {code: ctx.t(f"sav_method_{code}") for code in METHODS}
+area_names = code_labels("policy_area", lang)
+method_names = code_labels("method", lang)
 drill = panels.Drill(
     ctx,
     {
@@ -234,7 +235,7 @@ with note_side:
     st.markdown(
         ctx.t("sav_methods_note")
         + "\n\n"
-        + "\n".join(f"- **{method_names[m]}**: {ctx.t(f'sav_howto_{m}')}" for m in METHODS)
+        + "\n".join(f"- **{method_names[m]}**: {code_note('method', m, lang)}" for m in METHODS)
     )
 
 behind = records(narrowed)  # the rows behind every figure narrowed by both clicks

@@ -93,30 +93,6 @@ TEXT = {
         "it": "Nessun dato per la selezione: allarga gli anni o togli un filtro.",
         "en": "No data for this selection: widen the years or remove a filter.",
     },
-    "size_large": {
-        "it": "Grandi imprese",
-        "en": "Large companies",
-    },
-    "size_sme": {
-        "it": "PMI",
-        "en": "SMEs",
-    },
-    "size_micro": {
-        "it": "PMI: micro",
-        "en": "SMEs: micro",
-    },
-    "size_small": {
-        "it": "PMI: piccole",
-        "en": "SMEs: small",
-    },
-    "size_medium": {
-        "it": "PMI: medie",
-        "en": "SMEs: medium",
-    },
-    "size_social_enterprise": {
-        "it": "Imprese sociali",
-        "en": "Social enterprises",
-    },
     "remove_filter": {"it": "Togli questo filtro", "en": "Remove this filter"},
     "synthetic_short": {"it": "dati dimostrativi inventati", "en": "made-up demonstration data"},
     "how_counted": {"it": "Come si conta", "en": "How it is counted"},

@@ -29,31 +29,7 @@ TEXT = {
         "en": "{share} of the projects in partnership",
     },
     "pship_type": {"it": "Tipo di partnership", "en": "Partnership type"},
-    "pship_type_business_business_across_sizes": {
-        "it": "Imprese di dimensioni diverse",
-        "en": "Businesses of different sizes",
-    },
-    "pship_type_business_business_same_size": {
-        "it": "Imprese della stessa dimensione",
-        "en": "Businesses of the same size",
-    },
-    "pship_type_business_ngo": {
-        "it": "Impresa con ONG o associazione",
-        "en": "Business with NGO or association",
-    },
-    "pship_type_business_public": {
-        "it": "Impresa con ente locale o scuola",
-        "en": "Business with local authority or school",
-    },
-    "pship_type_other": {"it": "Altro", "en": "Other"},
     "pship_kind": {"it": "Tipo di organizzazione", "en": "Kind of organization"},
-    "pship_kind_company": {"it": "Impresa", "en": "Company"},
-    "pship_kind_social_enterprise": {"it": "Impresa sociale", "en": "Social enterprise"},
-    "pship_kind_ngo": {"it": "ONG", "en": "NGO"},
-    "pship_kind_association": {"it": "Associazione", "en": "Association"},
-    "pship_kind_local_authority": {"it": "Ente locale", "en": "Local authority"},
-    "pship_kind_school": {"it": "Scuola", "en": "School"},
-    "pship_kind_other": {"it": "Altro", "en": "Other"},
     "pship_projects": {"it": "Progetti", "en": "Projects"},
     "pship_projects_started": {"it": "Progetti avviati", "en": "Projects started"},
     "pship_projects_led": {"it": "Da capofila", "en": "As lead"},
@@ -75,7 +51,7 @@ TEXT = {
     "pship_yes": {"it": "sì", "en": "yes"},
     "pship_no": {"it": "no", "en": "no"},
     "pship_size_group": {"it": "Gruppo di dimensione", "en": "Size group"},
-    "pship_size_group_other": {
+    "pship_partner_size_group": {
         "it": "Gruppo di dimensione del partner",
         "en": "Partner's size group",
     },

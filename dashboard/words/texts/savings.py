@@ -7,40 +7,6 @@ TEXT = {
     },
     "sav_dim_area": {"it": "Ambito", "en": "Policy area"},
     "sav_dim_method": {"it": "Metodo", "en": "Method"},
-    "sav_area_economic": {"it": "Economico", "en": "Economic"},
-    "sav_area_environmental": {"it": "Ambientale", "en": "Environmental"},
-    "sav_area_social": {"it": "Sociale", "en": "Social"},
-    "sav_area_labour": {"it": "Lavoro", "en": "Labour"},
-    "sav_method_budget_saving": {"it": "Risparmio di bilancio", "en": "Budget saving"},
-    "sav_method_avoided_cost": {"it": "Costo evitato", "en": "Avoided cost"},
-    "sav_method_in_kind": {"it": "Beni e servizi in natura", "en": "In kind"},
-    "sav_method_co_funding": {"it": "Cofinanziamento privato", "en": "Co-funding"},
-    "sav_method_volunteer_time": {"it": "Tempo di volontariato", "en": "Volunteer time"},
-    "sav_method_other": {"it": "Altro", "en": "Other"},
-    "sav_howto_budget_saving": {
-        "it": "l'ente ha speso meno di quanto aveva in bilancio per lo stesso servizio;",
-        "en": "the authority spent less than its budget for the same service;",
-    },
-    "sav_howto_avoided_cost": {
-        "it": "un costo che l'ente avrebbe altrimenti sostenuto, rispetto a uno scenario di riferimento dichiarato;",
-        "en": "a cost the authority would otherwise have borne (cost avoidance, against a stated baseline);",
-    },
-    "sav_howto_in_kind": {
-        "it": "beni o servizi dati all'ente, a un valore verificabile in modo indipendente;",
-        "en": "goods or services given to the authority, at an independently assessable value;",
-    },
-    "sav_howto_co_funding": {
-        "it": "denaro privato che ha pagato ciò che avrebbe pagato denaro pubblico;",
-        "en": "private money that paid for what public money would have paid;",
-    },
-    "sav_howto_volunteer_time": {
-        "it": "ore donate, valorizzate alla tariffa di un lavoro retribuito equivalente;",
-        "en": "hours given, valued at the rate of equivalent paid work;",
-    },
-    "sav_howto_other": {
-        "it": "altro, spiegato nella nota di ogni risparmio.",
-        "en": "anything else, explained in each saving's note.",
-    },
     "sav_methods_note": {
         "it": "**Come si conta ogni metodo.** Gli importi sono al netto dei costi che il progetto ha causato all'ente. Risparmi di bilancio e costi evitati sono di natura diversa (una spesa minore effettiva, una spesa che non c'è stata rispetto a uno scenario): le tabelle li tengono in colonne separate.",
         "en": "**How each method is counted.** Amounts are net of the costs the project caused the authority. Budget savings and avoided costs differ in kind (money actually not spent, against a cost that did not arise compared with a baseline): the tables keep them in separate columns.",
