@@ -671,7 +671,7 @@ def test_optional_reference_into_a_file_not_exported_is_a_warning(tmp_path):
     (folder / "attendance.csv").write_text("meeting_id,org_id,person_id\nM1,A,PERS-1\n")
     result = load_export(folder)
     assert result.ok, result.problems
-    assert [w.text("en") for w in result.warnings if w.code == "unchecked_reference"] == [
+    assert [w.text("en") for w in result.warnings if w.code == "problem_unchecked_reference"] == [
         "attendance.csv: person_id: refers to people.csv, which is not exported: values not checked"
     ]
     (folder / "meetings.csv").unlink()

@@ -10,6 +10,13 @@ from dashboard.export import contract
 from dashboard.export.problems import Problem, problem
 from dashboard.export.read import Sheet
 
+# A reference to a row that does not exist, by the table it points at.
+UNKNOWN = {
+    "organizations": "problem_unknown_organization",
+    "projects": "problem_unknown_project",
+    "meetings": "problem_unknown_meeting",
+    "people": "problem_unknown_person",
+}
 _MAX_INTEGER_DIGITS = 9  # fits DuckDB's INTEGER
 _MAX_DECIMAL_DIGITS = 16  # integer digits of DECIMAL(18,2)
 
@@ -73,42 +80,42 @@ def check_cells(sheet: Sheet) -> list[Problem]:
         values = data[name]
         empty = values == ""
         if column.required:
-            found += each(empty, name, "empty_required", show_value=False)
+            found += each(empty, name, "problem_empty_required", show_value=False)
         staged = values.where(~empty)
         if column.type in (contract.INTEGER, contract.DECIMAL):
             staged = parse_numbers(values, sheet.decimal_comma).where(~empty)
             digits = staged.str.replace(r"^-|\.\d*$", "", regex=True).str.len()
             if column.type == contract.INTEGER:
                 bad = ~empty & ~staged.str.fullmatch(r"-?\d+").fillna(False)
-                found += each(bad, name, "bad_integer")
+                found += each(bad, name, "problem_bad_integer")
                 large = ~bad & (digits > _MAX_INTEGER_DIGITS).fillna(False)
             else:
                 bad = ~empty & staged.isna()
-                found += each(bad, name, "bad_decimal")
+                found += each(bad, name, "problem_bad_decimal")
                 decimals = staged.str.extract(r"\.(\d*)$")[0].str.len().fillna(0)
                 many = ~bad & ~empty & (decimals > 2)
-                found += each(many, name, "too_many_decimals")
+                found += each(many, name, "problem_too_many_decimals")
                 bad |= many
                 large = ~bad & (digits > _MAX_DECIMAL_DIGITS).fillna(False)
-            found += each(large, name, "too_large")
+            found += each(large, name, "problem_too_large")
             bad |= large
             staged = staged.where(~bad)
             if column.non_negative:
                 negative = ~bad & staged.str.startswith("-").fillna(False)
                 negative &= pd.to_numeric(staged.where(negative), errors="coerce") != 0
-                found += each(negative, name, "negative")
+                found += each(negative, name, "problem_negative")
         elif column.type == contract.DATE:
             staged = parse_dates(values).where(~empty)
-            found += each(~empty & staged.isna(), name, "bad_date")
+            found += each(~empty & staged.isna(), name, "problem_bad_date")
         elif column.type == contract.BOOLEAN:
             staged = parse_booleans(values).where(~empty)
-            found += each(~empty & staged.isna(), name, "bad_boolean")
+            found += each(~empty & staged.isna(), name, "problem_bad_boolean")
         elif column.codes:
             bad = ~empty & ~values.isin(column.codes)
-            found += each(bad, name, "bad_code", codes=", ".join(column.codes))
+            found += each(bad, name, "problem_bad_code", codes=", ".join(column.codes))
         elif column.type == contract.CODE and not column.code_list:
             bad = ~empty & ~values.str.fullmatch(contract.CODE_PATTERN)
-            found += each(bad, name, "bad_code_format")
+            found += each(bad, name, "problem_bad_code_format")
         sheet.staged[name] = staged
     for extra in sheet.extras:
         sheet.staged[extra] = data[extra].where(data[extra] != "")
@@ -118,7 +125,8 @@ def check_cells(sheet: Sheet) -> list[Problem]:
     if table.max_rows is not None:
         over = pd.Series(range(len(data))) >= table.max_rows
         found += [
-            problem(sheet.file, int(line), None, "too_many_rows") for line in sheet.lines[over]
+            problem(sheet.file, int(line), None, "problem_too_many_rows")
+            for line in sheet.lines[over]
         ]
     return found
 
@@ -134,7 +142,9 @@ def _duplicates(sheet: Sheet, key: list[str]) -> list[Problem]:
     later = keys.duplicated(keep="first")
     values = keys[later].apply(", ".join, axis=1) if later.any() else []
     return [
-        problem(sheet.file, int(line), ", ".join(key), "duplicate_key", value, first=int(first))
+        problem(
+            sheet.file, int(line), ", ".join(key), "problem_duplicate_key", value, first=int(first)
+        )
         for line, first, value in zip(
             sheet.lines[complete][later], first_line[later], values, strict=True
         )
@@ -184,7 +194,9 @@ def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Probl
                             # a required link is meaningless without its file; an optional
                             # one (person_id without people.csv, kept private) just goes
                             # unchecked
-                            "missing_reference_file" if column.required else "unchecked_reference",
+                            "problem_missing_reference_file"
+                            if column.required
+                            else "problem_unchecked_reference",
                             target_file=contract.TABLE[target].file,
                         )
                     )
@@ -197,9 +209,7 @@ def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Probl
             for line, value in zip(sheet.lines[bad], values[bad], strict=True):
                 if column.references:
                     found.append(
-                        problem(
-                            sheet.file, int(line), column.name, "unknown_ref", value, target=target
-                        )
+                        problem(sheet.file, int(line), column.name, UNKNOWN[target], value)
                     )
                 else:
                     found.append(
@@ -207,7 +217,7 @@ def check_references(sheets: dict[str, Sheet], exported: set[str]) -> list[Probl
                             sheet.file,
                             int(line),
                             column.name,
-                            "bad_listed_code",
+                            "problem_bad_listed_code",
                             value,
                             list=sheets[target].file,
                         )
@@ -229,7 +239,9 @@ def check_rules(sheets: dict[str, Sheet]) -> list[Problem]:
         kind = authority.map(kinds)
         bad = kind.isin(contract.ORG_KINDS) & (kind != contract.AUTHORITY_KIND)
         found += [
-            problem(savings.file, int(line), "authority_org_id", "not_authority", value, kind=k)
+            problem(
+                savings.file, int(line), "authority_org_id", "problem_not_authority", value, kind=k
+            )
             for line, value, k in zip(savings.lines[bad], authority[bad], kind[bad], strict=True)
         ]
     projects, partners = sheets.get("projects"), sheets.get("project_partners")
@@ -241,7 +253,7 @@ def check_rules(sheets: dict[str, Sheet]) -> list[Problem]:
         org = partners.data["org_id"]
         bad = (org != "") & (partners.data["project_id"].map(leads) == org)
         found += [
-            problem(partners.file, int(line), "org_id", "lead_as_partner", value)
+            problem(partners.file, int(line), "org_id", "problem_lead_as_partner", value)
             for line, value in zip(partners.lines[bad], org[bad], strict=True)
         ]
     if leads is not None and orgs is not None and not {"org_id", "joined_year"} & orgs.missing:
@@ -252,7 +264,7 @@ def check_rules(sheets: dict[str, Sheet]) -> list[Problem]:
         org_id = orgs.data["org_id"]
         idle = (orgs.data["joined_year"] != "") & (org_id != "") & ~_isin(org_id, involved)
         found += [
-            problem(orgs.file, int(line), "org_id", "member_without_project", value)
+            problem(orgs.file, int(line), "org_id", "problem_member_without_project", value)
             for line, value in zip(orgs.lines[idle], org_id[idle], strict=True)
         ]
     return found
@@ -272,7 +284,7 @@ def _organization_rules(orgs: Sheet) -> list[Problem]:
             empty = orgs.data[column] == ""
         bad = kind.isin(needing) & empty
         found += [
-            problem(orgs.file, int(line), column, "required_for_kind", kind=k)
+            problem(orgs.file, int(line), column, "problem_required_for_kind", kind=k)
             for line, k in zip(orgs.lines[bad], kind[bad], strict=True)
         ]
     if "left_year" in orgs.missing:
@@ -284,12 +296,12 @@ def _organization_rules(orgs: Sheet) -> list[Problem]:
         orgs.data["joined_year"] == "" if "joined_year" not in orgs.missing else True
     )
     found += [
-        problem(orgs.file, int(line), "left_year", "left_without_joined", value)
+        problem(orgs.file, int(line), "left_year", "problem_left_without_joined", value)
         for line, value in zip(orgs.lines[alone], left_text[alone], strict=True)
     ]
     before = pd.to_numeric(left, errors="coerce") < pd.to_numeric(joined, errors="coerce")
     found += [
-        problem(orgs.file, int(line), "left_year", "left_before_joined", value, joined=j)
+        problem(orgs.file, int(line), "left_year", "problem_left_before_joined", value, joined=j)
         for line, value, j in zip(
             orgs.lines[before], left_text[before], orgs.data["joined_year"][before], strict=True
         )

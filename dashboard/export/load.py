@@ -40,18 +40,20 @@ def load_export(folder: Path) -> LoadResult:
         if stem in contract.TABLE and entry.name.lower().endswith(".csv"):
             files.setdefault(stem, []).append(Path(entry.path))
         elif entry.name.lower().endswith(".csv"):
-            found.append(problem(entry.name, None, None, "other_file"))
+            found.append(problem(entry.name, None, None, "problem_other_file"))
 
     sheets: dict[str, Sheet] = {}
     for table in contract.TABLES:
         paths = files.get(table.name, [])
         if not paths:
             if table.required:
-                found.append(problem(table.file, None, None, "missing_file"))
+                found.append(problem(table.file, None, None, "problem_missing_file"))
             continue
         if len(paths) > 1:
             others = ", ".join(p.name for p in paths[1:])
-            found.append(problem(paths[0].name, None, None, "duplicate_file", others=others))
+            found.append(
+                problem(paths[0].name, None, None, "problem_duplicate_file", others=others)
+            )
         sheet, read_problems = read_sheet(paths[0], table)
         found += read_problems
         if sheet is not None:

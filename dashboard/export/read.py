@@ -105,15 +105,15 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [problem(name, None, None, "unreadable_file", reason=error.strerror)]
+        return None, [problem(name, None, None, "problem_unreadable_file", reason=error.strerror)]
     text = decode(raw)
     if text is None:
-        return None, [problem(name, None, None, "unreadable_encoding")]
+        return None, [problem(name, None, None, "problem_unreadable_encoding")]
     header_text = next(
         (line for line in io.StringIO(text, newline="") if line.strip(" \t\r\n,;")), None
     )
     if header_text is None:
-        return None, [problem(name, None, None, "no_header")]
+        return None, [problem(name, None, None, "problem_no_header")]
     delimiter = detect_delimiter(header_text, table)
     rows, lines = read_rows(text, delimiter)
     header, header_line = [cell.strip() for cell in rows[0]], lines[0]
@@ -127,23 +127,23 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
         if not column:
             continue
         if column in kept:
-            found.append(problem(name, header_line, cell, "duplicate_column"))
+            found.append(problem(name, header_line, cell, "problem_duplicate_column"))
         elif column in contract.DERIVED_COLUMNS.get(table.name, ()):
-            found.append(problem(name, header_line, cell, "reserved_column"))
+            found.append(problem(name, header_line, cell, "problem_reserved_column"))
         else:
             kept[column] = position
             if column not in table.column_names:
                 extras.append(column)
-                found.append(problem(name, header_line, cell, "extra_column"))
+                found.append(problem(name, header_line, cell, "problem_extra_column"))
     missing = frozenset(c for c in table.column_names if c not in kept)
     for column in table.columns:
         if column.required and column.name in missing:
-            found.append(problem(name, header_line, column.name, "missing_column"))
+            found.append(problem(name, header_line, column.name, "problem_missing_column"))
 
     width = len(header)
     for cells, line in zip(rows, lines, strict=True):
         if len(cells) > width and "".join(cells[width:]).strip():
-            found.append(problem(name, line, None, "extra_cells", count=len(cells)))
+            found.append(problem(name, line, None, "problem_extra_cells", count=len(cells)))
     by_position = list(zip_longest(*rows, fillvalue=""))  # short rows padded with ""
     data = pd.DataFrame(
         {
@@ -154,7 +154,7 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
         }
     )[[c for c in table.column_names if c in kept] + extras]
     if table.required and not rows:
-        found.append(problem(name, None, None, "no_rows"))
+        found.append(problem(name, None, None, "problem_no_rows"))
     sheet = Sheet(
         table=table,
         file=name,

@@ -15,23 +15,7 @@ from dashboard.export import contract
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
-
-WORDS = {
-    "valid": {"it": "Esportazione valida: {folder}", "en": "Valid export: {folder}"},
-    "invalid": {
-        "it": "Esportazione non valida, {count} problemi: {folder}",
-        "en": "Invalid export, {count} problems: {folder}",
-    },
-    "rows": {"it": "Righe per file:", "en": "Rows per file:"},
-    "not_exported": {"it": "Non esportati: {files}", "en": "Not exported: {files}"},
-    "years": {"it": "Anni: {first}–{last}", "en": "Years: {first}–{last}"},
-    "no_years": {"it": "Anni: nessuno", "en": "Years: none"},
-    "warnings": {"it": "Avvisi ({count}):", "en": "Warnings ({count}):"},
-    "unreadable": {
-        "it": "La cartella non si può leggere: {error}",
-        "en": "The folder cannot be read: {error}",
-    },
-}
+from dashboard.words.catalog import t
 
 
 def main(argv: list[str] | None = None, default_folder: Callable[[], Path] | None = None) -> int:
@@ -46,26 +30,26 @@ def main(argv: list[str] | None = None, default_folder: Callable[[], Path] | Non
     try:
         result = load_export(folder)
     except ExportUnreadable as error:
-        print(WORDS["unreadable"][lang].format(error=error), file=sys.stderr)
+        print(t("validate_unreadable", lang, error=error), file=sys.stderr)
         return 2
 
     if not result.ok:
-        print(WORDS["invalid"][lang].format(count=len(result.problems), folder=folder))
+        print(t("validate_invalid", lang, count=len(result.problems), folder=folder))
         print("\n".join(format_report(result.problems, lang)))
     else:
-        print(WORDS["valid"][lang].format(folder=folder))
-        print(WORDS["rows"][lang])
+        print(t("validate_valid", lang, folder=folder))
+        print(t("validate_rows", lang))
         for table in contract.TABLES:
             if table.name in result.exported:
                 print(f"  {table.file}: {result.row_counts[table.name]}")
         missing = [t.file for t in contract.TABLES if t.name not in result.exported]
         if missing:
-            print(WORDS["not_exported"][lang].format(files=", ".join(missing)))
+            print(t("validate_not_exported", lang, files=", ".join(missing)))
         if result.years:
-            print(WORDS["years"][lang].format(first=result.years[0], last=result.years[1]))
+            print(t("validate_years", lang, first=result.years[0], last=result.years[1]))
         else:
-            print(WORDS["no_years"][lang])
+            print(t("validate_no_years", lang))
     if result.warnings:
-        print(WORDS["warnings"][lang].format(count=len(result.warnings)))
+        print(t("validate_warnings", lang, count=len(result.warnings)))
         print("\n".join(format_report(result.warnings, lang)))
     return 0 if result.ok else 1

@@ -36,6 +36,7 @@ from pathlib import Path
 from dashboard import settings
 from dashboard.export.load import LoadResult, load_export
 from dashboard.export.read import export_fingerprint
+from dashboard.words.catalog import t
 
 KEEP_VERSIONS = 20  # at least this many versions are kept; older ones are pruned
 UPLOAD_MAX_AGE = 24 * 3600  # seconds an unpublished upload may wait in tmp/
@@ -44,27 +45,6 @@ POINTER = "current"
 AUDIT = "audit.jsonl"
 LOCK = ".lock"
 _VERSION = re.compile(r"^v(\d{4,})$")
-
-WORDS = {
-    "read_only": {
-        "it": "CSR_DATA_DIR è impostata ({folder}): il dashboard mostra quella cartella, in "
-        "sola lettura, e non si può pubblicare né ripristinare nulla",
-        "en": "CSR_DATA_DIR is set ({folder}): the dashboard shows that folder, read-only, "
-        "so nothing can be published or rolled back",
-    },
-    "unknown_version": {
-        "it": "versione sconosciuta o non più conservata: {version}",
-        "en": "unknown version, or no longer kept: {version}",
-    },
-    "already_current": {
-        "it": "la versione {version} è già quella in uso",
-        "en": "version {version} is already the current one",
-    },
-    "damaged_version": {
-        "it": "la versione {version} è danneggiata ({file} non corrisponde al suo hash)",
-        "en": "version {version} is damaged ({file} does not match its hash)",
-    },
-}
 
 
 class HomeError(Exception):
@@ -75,7 +55,7 @@ class HomeError(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "it") -> str:
-        return WORDS[self.code][lang].format(**self.params)
+        return t(self.code, lang, **self.params)
 
 
 class ReadOnly(HomeError):
@@ -104,7 +84,7 @@ def tmp_dir() -> Path:
 def read_only_reason(lang: str = "it") -> str | None:
     """Why nothing can be published (CSR_DATA_DIR is set), or None when publishing works."""
     folder = settings.data_dir()
-    return WORDS["read_only"][lang].format(folder=folder) if folder else None
+    return t("home_read_only", lang, folder=folder) if folder else None
 
 
 def current_version() -> str | None:
@@ -419,7 +399,7 @@ class Published:
 
 def _refuse_if_read_only() -> None:
     if settings.data_dir():
-        raise ReadOnly("read_only", folder=settings.data_dir())
+        raise ReadOnly("home_read_only", folder=settings.data_dir())
 
 
 def publish(source: Path, who: str) -> Published:
@@ -460,14 +440,14 @@ def rollback(version: str, who: str) -> str:
         cleanup()
         folder = versions_dir() / version
         if _version_number(version) is None or not folder.is_dir():
-            raise HomeError("unknown_version", version=version)
+            raise HomeError("home_unknown_version", version=version)
         previous = current_version()
         if version == previous:
-            raise HomeError("already_current", version=version)
+            raise HomeError("home_already_current", version=version)
         manifest = read_manifest(version)
         for name, digest in manifest.get("files", {}).items():
             if not (folder / name).is_file() or sha256_file(folder / name) != digest:
-                raise HomeError("damaged_version", version=version, file=name)
+                raise HomeError("home_damaged_version", version=version, file=name)
         switch_pointer(version)
         append_audit(_entry("rollback", version, manifest, who, previous))
     return version

@@ -17,31 +17,8 @@ from pathlib import Path
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
-from dashboard.export.validate import WORDS as VALIDATE_WORDS
 from dashboard.publishing import diff, home
-
-WORDS = {
-    "published": {
-        "it": "Pubblicata la versione {version} (da {folder})",
-        "en": "Published version {version} (from {folder})",
-    },
-    "not_published": {
-        "it": "Nulla è stato pubblicato; resta in uso: {current}",
-        "en": "Nothing was published; still in use: {current}",
-    },
-    "nothing": {"it": "nessuna versione (il demo)", "en": "no version (the demo)"},
-    "pruned": {
-        "it": "Versioni più vecchie eliminate: {versions}",
-        "en": "Older versions removed: {versions}",
-    },
-    "rolled_back": {
-        "it": "In uso ora la versione {version} (prima: {previous})",
-        "en": "Now in use: version {version} (before: {previous})",
-    },
-    "refused": {"it": "Rifiutato: {reason}", "en": "Refused: {reason}"},
-    "empty_history": {"it": "Nessuna versione pubblicata.", "en": "No version published."},
-    "current": {"it": "in uso", "en": "current"},
-}
+from dashboard.words.catalog import t
 
 
 def _who(given: str | None) -> str:
@@ -56,11 +33,11 @@ def _who(given: str | None) -> str:
 def _history(lang: str) -> int:
     versions = home.history()
     if not versions:
-        print(WORDS["empty_history"][lang])
+        print(t("publish_empty_history", lang))
         return 0
     for version in versions:
         rows = sum(version.row_counts.values())
-        mark = f"  [{WORDS['current'][lang]}]" if version.is_current else ""
+        mark = f"  [{t('publish_current', lang)}]" if version.is_current else ""
         print(f"{version.id}  {version.when}  {version.who}  {rows}{mark}")
     return 0
 
@@ -70,12 +47,12 @@ def _rollback(target: str, who: str, lang: str) -> int:
         previous = home.current_version()
         version = home.rollback(target, who)
     except home.ReadOnly as error:
-        print(WORDS["refused"][lang].format(reason=error.text(lang)), file=sys.stderr)
+        print(t("publish_refused", lang, reason=error.text(lang)), file=sys.stderr)
         return 2
     except home.HomeError as error:
-        print(WORDS["refused"][lang].format(reason=error.text(lang)), file=sys.stderr)
+        print(t("publish_refused", lang, reason=error.text(lang)), file=sys.stderr)
         return 1
-    print(WORDS["rolled_back"][lang].format(version=version, previous=previous))
+    print(t("publish_rolled_back", lang, version=version, previous=previous))
     return 0
 
 
@@ -84,22 +61,22 @@ def _publish(folder: Path, who: str, lang: str) -> int:
         before = home.current_version_dir()
         done = home.publish(folder, who)
     except home.ReadOnly as error:
-        print(WORDS["refused"][lang].format(reason=error.text(lang)), file=sys.stderr)
+        print(t("publish_refused", lang, reason=error.text(lang)), file=sys.stderr)
         return 2
     except ExportUnreadable as error:
-        print(VALIDATE_WORDS["unreadable"][lang].format(error=error), file=sys.stderr)
+        print(t("validate_unreadable", lang, error=error), file=sys.stderr)
         return 2
     result = done.result
     if not done.ok:
-        print(VALIDATE_WORDS["invalid"][lang].format(count=len(result.problems), folder=folder))
+        print(t("validate_invalid", lang, count=len(result.problems), folder=folder))
         print("\n".join(format_report(result.problems, lang)))
         if result.warnings:
-            print(VALIDATE_WORDS["warnings"][lang].format(count=len(result.warnings)))
+            print(t("validate_warnings", lang, count=len(result.warnings)))
             print("\n".join(format_report(result.warnings, lang)))
-        current = done.previous or WORDS["nothing"][lang]
-        print(WORDS["not_published"][lang].format(current=current), file=sys.stderr)
+        current = done.previous or t("publish_nothing", lang)
+        print(t("publish_not_published", lang, current=current), file=sys.stderr)
         return 1
-    print(WORDS["published"][lang].format(version=done.version, folder=folder))
+    print(t("publish_published", lang, version=done.version, folder=folder))
     previous = None
     if before is not None:
         try:
@@ -110,10 +87,10 @@ def _publish(folder: Path, who: str, lang: str) -> int:
         "\n".join(diff.compare(result, previous if previous and previous.ok else None).lines(lang))
     )
     if result.warnings:
-        print(VALIDATE_WORDS["warnings"][lang].format(count=len(result.warnings)))
+        print(t("validate_warnings", lang, count=len(result.warnings)))
         print("\n".join(format_report(result.warnings, lang)))
     if done.pruned:
-        print(WORDS["pruned"][lang].format(versions=", ".join(done.pruned)))
+        print(t("publish_pruned", lang, versions=", ".join(done.pruned)))
     return 0
 
 

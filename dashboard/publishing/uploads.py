@@ -24,59 +24,11 @@ from pathlib import Path, PurePosixPath
 
 from dashboard import settings
 from dashboard.publishing import home
+from dashboard.words.catalog import t
 
 MAX_ENTRIES = 200  # entries in one zip
 _CHUNK = 1 << 16
 _DRIVE = re.compile(r"^[A-Za-z]:")
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "bad_type": {
-        "it": "tipo di file non accettato (solo .csv e .zip)",
-        "en": "file type not accepted (only .csv and .zip)",
-    },
-    "bad_name": {
-        "it": "nome di file non valido",
-        "en": "invalid file name",
-    },
-    "file_too_large": {
-        "it": "file troppo grande (più di {mb} MB)",
-        "en": "file too large (more than {mb} MB)",
-    },
-    "upload_too_large": {
-        "it": "caricamento troppo grande (più di {mb} MB in tutto)",
-        "en": "upload too large (more than {mb} MB in all)",
-    },
-    "unsafe_path": {
-        "it": "l'archivio contiene un percorso non ammesso ({entry})",
-        "en": "the archive holds a path that is not allowed ({entry})",
-    },
-    "symlink": {
-        "it": "l'archivio contiene un collegamento simbolico ({entry})",
-        "en": "the archive holds a symbolic link ({entry})",
-    },
-    "bad_zip": {
-        "it": "archivio zip illeggibile o danneggiato",
-        "en": "unreadable or damaged zip archive",
-    },
-    "encrypted": {
-        "it": "archivio protetto da password ({entry})",
-        "en": "password-protected archive ({entry})",
-    },
-    "too_many_entries": {
-        "it": "l'archivio contiene troppi file (più di {count})",
-        "en": "the archive holds too many files (more than {count})",
-    },
-    "zip_layout": {
-        "it": "l'archivio deve contenere i file .csv, o una sola cartella che li contiene",
-        "en": "the archive must hold the .csv files, or one folder that holds them",
-    },
-    "no_csv": {"it": "nessun file .csv", "en": "no .csv file"},
-    "twice": {
-        "it": "file presente due volte nel caricamento",
-        "en": "file given twice in the upload",
-    },
-    "nothing": {"it": "nessun file caricato", "en": "no file uploaded"},
-}
 
 
 @dataclass(frozen=True)
@@ -88,7 +40,7 @@ class UploadProblem:
     params: tuple[tuple[str, str], ...] = ()
 
     def text(self, lang: str = "it") -> str:
-        return f"{self.file}: {MESSAGES[self.code][lang].format(**dict(self.params))}"
+        return f"{self.file}: {t(self.code, lang, **dict(self.params))}"
 
 
 def _problem(file: str, code: str, **params: object) -> UploadProblem:
@@ -127,9 +79,9 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
         archive = zipfile.ZipFile(BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as err:
-        raise _Refused(_problem(name, "bad_zip")) from err
+        raise _Refused(_problem(name, "upload_bad_zip")) from err
     if len(infos) > MAX_ENTRIES:
-        raise _Refused(_problem(name, "too_many_entries", count=MAX_ENTRIES))
+        raise _Refused(_problem(name, "upload_too_many_entries", count=MAX_ENTRIES))
 
     chosen = []
     for info in infos:
@@ -137,19 +89,19 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
         path = entry.replace("\\", "/")
         parts = PurePosixPath(path).parts
         if path.startswith("/") or _DRIVE.match(path) or ".." in parts or "\x00" in path:
-            raise _Refused(_problem(name, "unsafe_path", entry=entry))
+            raise _Refused(_problem(name, "upload_unsafe_path", entry=entry))
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise _Refused(_problem(name, "symlink", entry=entry))
+            raise _Refused(_problem(name, "upload_symlink", entry=entry))
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
-            raise _Refused(_problem(name, "encrypted", entry=entry))
+            raise _Refused(_problem(name, "upload_encrypted", entry=entry))
         if parts[0] == "__MACOSX" or parts[-1].startswith("._"):
             continue  # macOS Finder's resource forks, never data
         if not parts[-1].lower().endswith(".csv"):
             continue  # a README or anything else beside the files: not read
         if info.file_size > max_file:
-            raise _Refused(_problem(entry, "file_too_large", mb=_mb(max_file)))
+            raise _Refused(_problem(entry, "upload_file_too_large", mb=_mb(max_file)))
         chosen.append((info, parts))
 
     declared = sum(info.file_size for info, _ in chosen)
@@ -157,9 +109,9 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
         raise _Refused(_problem(name, "upload_too_large", mb=_mb(settings.max_upload_bytes())))
     folders = {parts[:-1] for _, parts in chosen}
     if len(folders) > 1 or any(len(f) > 1 for f in folders):
-        raise _Refused(_problem(name, "zip_layout"))
+        raise _Refused(_problem(name, "upload_zip_layout"))
     if not chosen:
-        raise _Refused(_problem(name, "no_csv"))
+        raise _Refused(_problem(name, "upload_no_csv"))
 
     members = []
     for info, parts in chosen:
@@ -176,13 +128,15 @@ def _read_capped(archive, info, name: str, max_file: int, room: int) -> bytes:
             while block := handle.read(_CHUNK):
                 out += block
                 if len(out) > max_file:
-                    raise _Refused(_problem(info.filename, "file_too_large", mb=_mb(max_file)))
+                    raise _Refused(
+                        _problem(info.filename, "upload_file_too_large", mb=_mb(max_file))
+                    )
                 if len(out) > room:
                     raise _Refused(
                         _problem(name, "upload_too_large", mb=_mb(settings.max_upload_bytes()))
                     )
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as err:
-        raise _Refused(_problem(name, "bad_zip")) from err
+        raise _Refused(_problem(name, "upload_bad_zip")) from err
     return bytes(out)
 
 
@@ -193,18 +147,18 @@ def intake(files: list[tuple[str, bytes]]) -> Intake:
     (nothing is kept then). Discard the folder with `discard` once done with it.
     """
     if not files:
-        return Intake(None, [_problem("-", "nothing")])
+        return Intake(None, [_problem("-", "upload_nothing")])
     max_file, max_upload = settings.max_file_bytes(), settings.max_upload_bytes()
     problems = []
     total = sum(len(data) for _, data in files)
     for name, data in files:
         base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
         if not _plain_name(str(name)):
-            problems.append(_problem(base or "-", "bad_name"))
+            problems.append(_problem(base or "-", "upload_bad_name"))
         elif not name.lower().endswith((".csv", ".zip")):
-            problems.append(_problem(name, "bad_type"))
+            problems.append(_problem(name, "upload_bad_type"))
         elif len(data) > max_file and name.lower().endswith(".csv"):
-            problems.append(_problem(name, "file_too_large", mb=_mb(max_file)))
+            problems.append(_problem(name, "upload_file_too_large", mb=_mb(max_file)))
     if total > max_upload:
         problems.append(_problem("-", "upload_too_large", mb=_mb(max_upload)))
     if problems:
@@ -226,7 +180,7 @@ def intake(files: list[tuple[str, bytes]]) -> Intake:
     seen = set()
     for name, _ in members:
         if name in seen:
-            problems.append(_problem(name, "twice"))
+            problems.append(_problem(name, "upload_twice"))
         seen.add(name)
     if problems:
         return Intake(None, problems)

@@ -28,6 +28,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from dashboard.publishing import home
+from dashboard.words.catalog import t
 
 SESSION_MINUTES = 30  # idle time after which a coordinator's session ends (the UI's job)
 MIN_PASSWORD = 12
@@ -99,16 +100,16 @@ def valid_name(username: str) -> bool:
 def add_user(username: str, password: str, replace: bool = False) -> None:
     """Create an account (or, with `replace`, set a new password). ValueError says why not."""
     if not valid_name(username):
-        raise ValueError("bad_name")
+        raise ValueError("users_bad_name")
     if len(password) < MIN_PASSWORD:
-        raise ValueError("short_password")
+        raise ValueError("users_short_password")
     with _locked():
         accounts = _load_users()
         key = _key(username)
         if key in accounts and not replace:
-            raise ValueError("exists")
+            raise ValueError("users_exists")
         if key not in accounts and replace:
-            raise ValueError("unknown")
+            raise ValueError("users_unknown")
         name = accounts.get(key, {}).get("name", username)
         accounts[key] = {
             "name": name,
@@ -215,36 +216,13 @@ def record_success(username: str) -> None:
 
 # Command line
 
-WORDS = {
-    "added": {"it": "Account creato: {name}", "en": "Account created: {name}"},
-    "changed": {"it": "Password cambiata: {name}", "en": "Password changed: {name}"},
-    "removed": {"it": "Account rimosso: {name}", "en": "Account removed: {name}"},
-    "none": {"it": "Nessun account.", "en": "No accounts."},
-    "bad_name": {
-        "it": "Nome non valido: lettere, cifre e . _ @ - (al massimo 64)",
-        "en": "Invalid name: letters, digits and . _ @ - (at most 64)",
-    },
-    "short_password": {
-        "it": f"Password troppo corta: almeno {MIN_PASSWORD} caratteri",
-        "en": f"Password too short: at least {MIN_PASSWORD} characters",
-    },
-    "exists": {
-        "it": "Esiste già un account {name} (per cambiarne la password: passwd)",
-        "en": "An account {name} already exists (to change its password: passwd)",
-    },
-    "unknown": {"it": "Nessun account {name}", "en": "No account {name}"},
-    "mismatch": {"it": "Le due password non coincidono", "en": "The two passwords differ"},
-    "prompt": {"it": "Password: ", "en": "Password: "},
-    "again": {"it": "Ripeti la password: ", "en": "Password again: "},
-}
-
 
 def _read_password(from_stdin: bool, lang: str) -> str:
     if from_stdin:
         return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
-    first = getpass.getpass(WORDS["prompt"][lang])
-    if len(first) >= MIN_PASSWORD and getpass.getpass(WORDS["again"][lang]) != first:
-        raise ValueError("mismatch")
+    first = getpass.getpass(t("users_prompt", lang))
+    if len(first) >= MIN_PASSWORD and getpass.getpass(t("users_again", lang)) != first:
+        raise ValueError("users_mismatch")
     return first
 
 
@@ -265,22 +243,22 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "list":
         names = list_users()
-        print("\n".join(names) if names else WORDS["none"][lang])
+        print("\n".join(names) if names else t("users_none", lang))
         return 0
     if args.command == "remove":
         if not remove_user(args.name):
-            print(WORDS["unknown"][lang].format(name=args.name), file=sys.stderr)
+            print(t("users_unknown", lang, name=args.name), file=sys.stderr)
             return 1
-        print(WORDS["removed"][lang].format(name=args.name))
+        print(t("users_removed", lang, name=args.name))
         return 0
     replace = args.command == "passwd"
     try:
         if not valid_name(args.name):
-            raise ValueError("bad_name")
+            raise ValueError("users_bad_name")
         password = _read_password(args.password_stdin, lang)
         add_user(args.name, password, replace=replace)
     except ValueError as error:
-        print(WORDS[str(error)][lang].format(name=args.name), file=sys.stderr)
+        print(t(error.args[0], lang, name=args.name, min=MIN_PASSWORD), file=sys.stderr)
         return 1
-    print(WORDS["changed" if replace else "added"][lang].format(name=args.name))
+    print(t("users_changed" if replace else "users_added", lang, name=args.name))
     return 0
