@@ -12,120 +12,52 @@ import io
 import zipfile
 
 from dashboard.export import contract
+from dashboard.words.catalog import t
 
+# The catalog key that names each type of the contract.
 TYPES = {
-    contract.TEXT: {"it": "testo", "en": "text"},
-    contract.CODE: {"it": "codice", "en": "code"},
-    contract.INTEGER: {"it": "numero intero", "en": "integer"},
-    contract.DECIMAL: {"it": "numero decimale", "en": "decimal"},
-    contract.DATE: {
-        "it": "data (AAAA-MM-GG o GG/MM/AAAA)",
-        "en": "date (YYYY-MM-DD or DD/MM/YYYY)",
-    },
-    contract.BOOLEAN: {"it": "sì/no", "en": "yes/no"},
+    contract.TEXT: "dict_type_text",
+    contract.CODE: "dict_type_code",
+    contract.INTEGER: "dict_type_integer",
+    contract.DECIMAL: "dict_type_decimal",
+    contract.DATE: "dict_type_date",
+    contract.BOOLEAN: "dict_type_boolean",
 }
 
-WORDS = {
-    "title": {"it": "Dizionario dei dati dell'esportazione", "en": "Export data dictionary"},
-    "intro": {
-        "it": "Un file CSV per tabella, nella stessa cartella (o in uno .zip). Codifica UTF-8 "
-        "o Windows-1252, separatore `,` o `;`. Colonne obbligatorie: devono esserci "
-        "nell'intestazione e non essere vuote. Un file facoltativo può mancare.",
-        "en": "One CSV file per table, in one folder (or a .zip). Encoding UTF-8 or "
-        "Windows-1252, delimiter `,` or `;`. Required columns must be in the header and "
-        "never empty. An optional file may be missing.",
-    },
-    "required_file": {"it": "obbligatorio", "en": "required"},
-    "optional_file": {"it": "facoltativo", "en": "optional"},
-    "personal": {"it": "dati personali", "en": "personal data"},
-    "header": {
-        "it": ("tabella", "colonna", "tipo", "obbligatoria", "codici e note"),
-        "en": ("table", "column", "type", "required", "codes and notes"),
-    },
-    "yes": {"it": "sì", "en": "yes"},
-    "no": {"it": "no", "en": "no"},
-    "unique": {"it": "univoco", "en": "unique"},
-    "unique_pair": {
-        "it": "ogni coppia ({key}) compare una sola volta",
-        "en": "each ({key}) pair appears once",
-    },
-    "refers": {"it": "rimanda a {file}", "en": "refers to {file}"},
-    "listed": {"it": "un codice di {file}", "en": "a code from {file}"},
-    "codes": {"it": "codici: {codes}", "en": "codes: {codes}"},
-    "non_negative": {"it": "≥ 0", "en": "≥ 0"},
-    "max_rows": {"it": "una sola riga", "en": "one row only"},
-}
 
 # What the contract says about a column beyond its type, codes and links.
-NOTES: dict[tuple[str, str], dict[str, str]] = {
-    ("organizations", "sector"): {
-        "it": "obbligatorio per company e social_enterprise",
-        "en": "required for company and social_enterprise",
-    },
-    ("organizations", "size"): {
-        "it": "definizione UE di PMI; obbligatorio per company",
-        "en": "EU SME definition; required for company",
-    },
-    ("organizations", "joined_year"): {
-        "it": "anno di ingresso nella rete; vuoto = partner, non socio",
-        "en": "year it joined the network; empty = partner, not a member",
-    },
-    ("organizations", "left_year"): {
-        "it": "l'ULTIMO anno in cui è stata socia (non l'anno dopo); ≥ joined_year; "
-        "vuoto = ancora socia; non si indica senza joined_year",
-        "en": "the LAST year it was a member (not the year after); ≥ joined_year; "
-        "empty = still a member; never set without joined_year",
-    },
-    ("people", "full_name"): {
-        "it": "mai mostrato nelle pagine pubbliche",
-        "en": "never shown on public pages",
-    },
-    ("meetings", "theme"): {
-        "it": "per i laboratori tematici",
-        "en": "for thematic workshops",
-    },
-    ("project_partners", "org_id"): {
-        "it": "non il capofila del progetto",
-        "en": "not the project's lead itself",
-    },
-    ("project_partners", "contribution_eur"): {
-        "it": "denaro o contributo in natura valorizzato",
-        "en": "money or valued in-kind contribution",
-    },
-    ("savings", "year"): {"it": "anno del risparmio", "en": "year the saving occurred"},
-    ("savings", "authority_org_id"): {
-        "it": "un'organizzazione di kind local_authority",
-        "en": "an organization of kind local_authority",
-    },
-    ("savings", "amount_eur"): {
-        "it": "al netto dei costi causati all'ente",
-        "en": "net of the costs the project caused the authority",
-    },
-    ("savings", "verified"): {
-        "it": "sì = verificato dall'ente, no = stimato dal progetto",
-        "en": "yes = checked by the authority, no = estimated by the project",
-    },
-    ("savings", "note"): {"it": "come è stato calcolato", "en": "how it was worked out"},
-    ("fees", "amount_eur"): {
-        "it": "quota associativa del laboratorio, secondo la dimensione",
-        "en": "membership fee for the laboratory, set by size",
-    },
-    ("export", "network"): {"it": "nome della rete", "en": "the network's name"},
-    ("export", "exported_on"): {
-        "it": "mostrata come «dati al» su ogni pagina",
-        "en": "shown as “data as of” on every page",
-    },
-    ("export", "synthetic"): {
-        "it": "sì per dati inventati",
-        "en": "yes for made-up data",
-    },
-    ("export", "contact"): {"it": "a chi chiedere", "en": "whom to ask"},
-    ("sectors", "nace"): {"it": "sezione o divisione NACE", "en": "NACE section or division"},
-    ("categories", "sdgs"): {
-        "it": "numeri degli SDG ONU separati da | (es. 7|12|13)",
-        "en": "UN SDG numbers separated by | (e.g. 7|12|13)",
-    },
+NOTES = {
+    ("organizations", "sector"): "dict_note_organizations_sector",
+    ("organizations", "size"): "dict_note_organizations_size",
+    ("organizations", "joined_year"): "dict_note_organizations_joined_year",
+    ("organizations", "left_year"): "dict_note_organizations_left_year",
+    ("people", "full_name"): "dict_note_people_full_name",
+    ("meetings", "theme"): "dict_note_meetings_theme",
+    ("project_partners", "org_id"): "dict_note_project_partners_org_id",
+    ("project_partners", "contribution_eur"): "dict_note_project_partners_contribution_eur",
+    ("savings", "year"): "dict_note_savings_year",
+    ("savings", "authority_org_id"): "dict_note_savings_authority_org_id",
+    ("savings", "amount_eur"): "dict_note_savings_amount_eur",
+    ("savings", "verified"): "dict_note_savings_verified",
+    ("savings", "note"): "dict_note_savings_note",
+    ("fees", "amount_eur"): "dict_note_fees_amount_eur",
+    ("export", "network"): "dict_note_export_network",
+    ("export", "exported_on"): "dict_note_export_exported_on",
+    ("export", "synthetic"): "dict_note_export_synthetic",
+    ("export", "contact"): "dict_note_export_contact",
+    ("sectors", "nace"): "dict_note_sectors_nace",
+    ("categories", "sdgs"): "dict_note_categories_sdgs",
 }
+
+
+def _header(lang: str) -> list[str]:
+    return [
+        t("dict_header_0", lang),
+        t("dict_header_1", lang),
+        t("dict_header_2", lang),
+        t("dict_header_3", lang),
+        t("dict_header_4", lang),
+    ]
 
 
 def _delimiter(lang: str) -> str:
@@ -144,19 +76,19 @@ def template_csv(table: str, lang: str = "it") -> bytes:
 def _notes(table: contract.Table, column: contract.Column, lang: str) -> str:
     notes = []
     if table.key == (column.name,):
-        notes.append(WORDS["unique"][lang])
+        notes.append(t("dict_unique", lang))
     elif len(table.key) > 1 and column.name == table.key[-1]:
-        notes.append(WORDS["unique_pair"][lang].format(key=", ".join(table.key)))
+        notes.append(t("dict_unique_pair", lang, key=", ".join(table.key)))
     if column.codes:
-        notes.append(WORDS["codes"][lang].format(codes=", ".join(column.codes)))
+        notes.append(t("dict_codes", lang, codes=", ".join(column.codes)))
     if column.code_list:
-        notes.append(WORDS["listed"][lang].format(file=contract.TABLE[column.code_list].file))
+        notes.append(t("dict_listed", lang, file=contract.TABLE[column.code_list].file))
     if column.references:
-        notes.append(WORDS["refers"][lang].format(file=contract.TABLE[column.references].file))
+        notes.append(t("dict_refers", lang, file=contract.TABLE[column.references].file))
     if column.non_negative:
-        notes.append(WORDS["non_negative"][lang])
+        notes.append(t("dict_non_negative", lang))
     if (table.name, column.name) in NOTES:
-        notes.append(NOTES[(table.name, column.name)][lang])
+        notes.append(t(NOTES[(table.name, column.name)], lang))
     return "; ".join(notes)
 
 
@@ -166,8 +98,8 @@ def dictionary_rows(lang: str = "it") -> list[tuple[str, str, str, str, str]]:
         (
             table.file,
             column.name,
-            TYPES[column.type][lang],
-            WORDS["yes" if column.required else "no"][lang],
+            t(TYPES[column.type], lang),
+            t("dict_yes" if column.required else "dict_no", lang),
             _notes(table, column, lang),
         )
         for table in contract.TABLES
@@ -178,22 +110,22 @@ def dictionary_rows(lang: str = "it") -> list[tuple[str, str, str, str, str]]:
 def dictionary_csv(lang: str = "it") -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=_delimiter(lang), lineterminator="\r\n")
-    writer.writerow(WORDS["header"][lang])
+    writer.writerow(_header(lang))
     writer.writerows(dictionary_rows(lang))
     return out.getvalue().encode("utf-8-sig")
 
 
 def dictionary_markdown(lang: str = "it") -> str:
-    lines = [f"# {WORDS['title'][lang]}", "", WORDS["intro"][lang], ""]
+    lines = [f"# {t('dict_title', lang)}", "", t("dict_intro", lang), ""]
     rows = dictionary_rows(lang)
     for table in contract.TABLES:
-        kind = [WORDS["required_file" if table.required else "optional_file"][lang]]
+        kind = [t("dict_required_file" if table.required else "dict_optional_file", lang)]
         if table.personal:
-            kind.append(WORDS["personal"][lang])
+            kind.append(t("dict_personal", lang))
         if table.max_rows == 1:
-            kind.append(WORDS["max_rows"][lang])
+            kind.append(t("dict_max_rows", lang))
         lines += [f"## {table.file} ({', '.join(kind)})", ""]
-        header = WORDS["header"][lang][1:]
+        header = _header(lang)[1:]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + " --- |" * len(header))
         for file, column, type_, required, notes in rows:

@@ -26,7 +26,7 @@ def _locale(lang: str) -> Locale:
     return Locale.parse(lang)
 
 
-def t(key: str, lang: str, **params: object) -> str:
+def t(key: str, lang: str, /, **params: object) -> str:
     """The text for `key` in `lang`, with `{params}` filled in."""
     text = TEXT[key][lang]
     if not isinstance(text, str):
@@ -34,7 +34,7 @@ def t(key: str, lang: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def tn(key: str, n: int, lang: str, **params: object) -> str:
+def tn(key: str, n: int, lang: str, /, **params: object) -> str:
     """The form of `key` that agrees with the count `n` in `lang` ("1 problema", "2
     problemi"), with `{n}` (the count, grouped as the language writes it) and `{params}`."""
     forms = TEXT[key][lang]
