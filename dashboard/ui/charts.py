@@ -7,13 +7,13 @@ the screen) and the contrast the accessibility rules need.
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
 from dashboard.words.catalog import t
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 from dashboard.words.formats import vega_locale
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -64,7 +64,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
     base = alt.Chart(frame).encode(
         x=alt.X("year:O", title=t("year", lang), sort=years, axis=alt.Axis(labelAngle=0)),
         xOffset=alt.XOffset("measure:N", sort=measures),
-        y=alt.Y("value:Q", title=t("count", lang), axis=alt.Axis(format=",d", tickMinStep=1)),
+        y=alt.Y("value:Q", title=t("count", lang), axis=_whole_axis()),
         tooltip=[
             alt.Tooltip("year:O", title=t("year", lang)),
             alt.Tooltip("measure:N", title=t("measure", lang)),
@@ -83,6 +83,34 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
 def _number_format(money: bool) -> str:
     """Vega format: the locale in the spec puts `€` where the language wants it."""
     return "$,.0f" if money else ",d"
+
+
+def _whole_axis(fmt: str = ",d", **options: object) -> alt.Axis:
+    """An axis of whole numbers (counts, whole euros): ticks one unit apart at least, so a
+    small scale never gets a tick at 0.5 that the format prints as a second 0 or 1."""
+    return alt.Axis(format=fmt, tickMinStep=1, **options)
+
+
+def whole_steps(low: float, high: float, most: int = 6) -> list[int]:
+    """Up to `most` whole numbers from `low` to `high` at a round step (1, 2, 5, 10, 20...):
+    what a legend of counts lists. Vega's own choice for a size legend ignores `tickMinStep`
+    and gives 1, 1.5, 2, 2.5, 3, printed 1, 2, 2, 3, 3."""
+    if high < low:
+        return []
+    low, high = math.ceil(low), math.floor(high)
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            first = -(-low // (step * factor)) * step * factor
+            values = list(range(first, high + 1, step * factor))
+            if len(values) <= most:
+                return values or [low]
+        step *= 10
+
+
+def _whole(fmt: str) -> bool:
+    """Whether a Vega number format prints whole numbers only (`,d`, `$,.0f`)."""
+    return fmt.endswith("d") or fmt.endswith(".0f")
 
 
 def _point(select: str | None, field: str) -> list:
@@ -122,7 +150,7 @@ def bars(
         x=alt.X(
             f"{value}:Q",
             title=value_title,
-            axis=alt.Axis(format=fmt, tickMinStep=1),
+            axis=_whole_axis(fmt),
             # room past the longest bar for its written value
             scale=alt.Scale(domain=[0, float(frame[value].max() or 1) * 1.2], nice=False),
         ),
@@ -166,7 +194,7 @@ def stacked_bars(
         .mark_bar(stroke="white", strokeWidth=1.5, cursor="pointer" if select else "default")
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(f"sum({value}):Q", title=value_title, axis=alt.Axis(format=fmt)),
+            y=alt.Y(f"sum({value}):Q", title=value_title, axis=_whole_axis(fmt)),
             color=_by_series(alt.Color, stack, stack_order, PALETTE, _top_legend(columns=2)),
             order=alt.Order("stack_rank:Q"),
             tooltip=[
@@ -266,7 +294,7 @@ def lines(
         .mark_line(point=alt.OverlayMarkDef(size=70, filled=True), strokeWidth=2.5)
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
+            y=alt.Y(f"{value}:Q", title=value_title, axis=_whole_axis(fmt)),
             color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend(columns=2)),
             strokeDash=_by_series(alt.StrokeDash, series, series_order, dashes, None),
             shape=_by_series(alt.Shape, series, series_order, shapes, None),
@@ -354,6 +382,8 @@ def network(
                     orient="bottom",
                     direction="horizontal",
                     format=",d",
+                    tickMinStep=1,  # whole projects: never 1, 2, 2, 3
+                    values=whole_steps(nodes[size].min(), nodes[size].max()) or alt.Undefined,
                     # sizes, not kinds: neutral grey circles, not solid black ones
                     symbolFillColor="#b0b0b0",
                     symbolStrokeColor=INK,
@@ -439,7 +469,11 @@ def paired_bars(
         x=alt.X(
             f"{value}:Q",
             title=value_title,
-            axis=alt.Axis(format=value_format, tickCount=4),
+            axis=alt.Axis(
+                format=value_format,
+                tickCount=4,
+                tickMinStep=1 if _whole(value_format) else alt.Undefined,
+            ),
             # room for the value labels: more on a phone, where the bars are short
             scale=alt.Scale(
                 domainMin=0, domainMax=alt.ExprRef(f"{top} * ({_NARROW} ? 1.7 : 1.3)"), nice=False
@@ -484,11 +518,7 @@ def text_bars(
     `value` in [0, 1] on a per cent axis."""
     order = frame[label].tolist()
     top = 1.0 if share else max(float(frame[value].max() or 0), 1.0)
-    axis = (
-        alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1])
-        if share
-        else alt.Axis(format=",d", tickMinStep=1)
-    )
+    axis = alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1]) if share else _whole_axis()
     base = alt.Chart(frame).encode(
         y=alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X(
@@ -528,7 +558,7 @@ def dated_points(
             axis=alt.Axis(format="%b %Y", labelAngle=0),
             scale=alt.Scale(padding=14),
         ),
-        y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=",d", tickMinStep=1)),
+        y=alt.Y(f"{value}:Q", title=value_title, axis=_whole_axis()),
     )
     points = base.mark_point(filled=True, size=110, opacity=1, stroke=INK, strokeWidth=1)
     points = points.encode(
