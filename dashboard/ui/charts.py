@@ -21,6 +21,11 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 INK = "#3d3d3d"
 # a Vega expression: true on a phone-wide chart, where labels must be shorter or turned
 _NARROW = "(containerSize()[0] > 0 && containerSize()[0] < 560)"
+# the width of a downloaded image (see `for_slides`), which has no container
+SLIDE_WIDTH = 720
+# the width the chart is drawn in: its container on a page, the slide's in an image (`width`
+# only makes the expression update when the window is resized)
+_DRAWN = f"(containerSize()[0] > 0 && width > 0 ? containerSize()[0] : {SLIDE_WIDTH})"
 
 
 def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLevelMixin:
@@ -37,9 +42,27 @@ def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLeve
     )
 
 
-def _top_legend(**options: object) -> alt.Legend:
-    """A legend above the chart, untitled, its entries side by side."""
-    return alt.Legend(title=None, orient="top", direction="horizontal", **options)
+def _top_legend(labels: list[str], room: int | str = 50, **options: object) -> alt.Legend:
+    """A legend above the chart, untitled, its entries side by side in as many columns as
+    the width leaves room for (one on a phone if need be), so no entry runs off the edge
+    and a label is shortened only when it is wider than the chart itself.
+
+    `room` is what lies left of the plot, where the legend starts (the y axis: its labels
+    and title), in pixels or as a Vega expression.
+    """
+    # an entry: its symbol, the gap, its label (Source Sans 13 px: under 7 px a character)
+    # and the space between columns
+    entry = 7 * max((len(label) for label in labels), default=1) + 40
+    free = f"({_DRAWN} - {room})"
+    columns = f"max(1, min({len(labels)}, floor({free} / {entry})))"
+    return alt.Legend(
+        title=None,
+        orient="top",
+        direction="horizontal",
+        columns=alt.ExprRef(columns),
+        labelLimit=alt.ExprRef(f"max(40, {free} / {columns} - 30)"),
+        **options,
+    )
 
 
 def _by_series(channel, field: str, order: list[str], values, legend: alt.Legend | None):
@@ -72,7 +95,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
         ],
     )
     bars = base.mark_bar().encode(
-        color=_by_series(alt.Color, "measure", measures, PALETTE, _top_legend())
+        color=_by_series(alt.Color, "measure", measures, PALETTE, _top_legend(measures))
     )
     labels = base.mark_text(dy=-7, fontSize=12, color=INK).encode(
         text=alt.Text("value:Q", format=",d")
@@ -195,7 +218,13 @@ def stacked_bars(
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
             y=alt.Y(f"sum({value}):Q", title=value_title, axis=_whole_axis(fmt)),
-            color=_by_series(alt.Color, stack, stack_order, PALETTE, _top_legend(columns=2)),
+            color=_by_series(
+                alt.Color,
+                stack,
+                stack_order,
+                PALETTE,
+                _top_legend(stack_order, 90 if money else 50),
+            ),
             order=alt.Order("stack_rank:Q"),
             tooltip=[
                 alt.Tooltip(f"{x}:O", title=x_title),
@@ -295,7 +324,13 @@ def lines(
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
             y=alt.Y(f"{value}:Q", title=value_title, axis=_whole_axis(fmt)),
-            color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend(columns=2)),
+            color=_by_series(
+                alt.Color,
+                series,
+                series_order,
+                PALETTE,
+                _top_legend(series_order, 90 if money else 50),
+            ),
             strokeDash=_by_series(alt.StrokeDash, series, series_order, dashes, None),
             shape=_by_series(alt.Shape, series, series_order, shapes, None),
             tooltip=[
@@ -365,7 +400,7 @@ def network(
             strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]), legend=None),
         )
     )
-    legend = _top_legend(columns=2, symbolSize=160, symbolStrokeWidth=0.8)
+    legend = _top_legend(group_order, 0, symbolSize=160, symbolStrokeWidth=0.8)
     points = (
         alt.Chart(nodes)
         .mark_point(filled=True, opacity=1, stroke="#111111", strokeWidth=0.8, aria=False)
@@ -488,7 +523,13 @@ def paired_bars(
     chart_bars = base.mark_bar(
         stroke=INK, strokeWidth=1, cursor="pointer" if select else "default"
     ).encode(
-        color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend()),
+        color=_by_series(
+            alt.Color,
+            series,
+            series_order,
+            PALETTE,
+            _top_legend(series_order, f"({_NARROW} ? 150 : 250)"),
+        ),
         strokeDash=_by_series(alt.StrokeDash, series, series_order, [[1, 0], [4, 2], [1, 2]], None),
         opacity=opacity,
     )
@@ -550,7 +591,7 @@ def dated_points(
     """Events in time (meetings, say) at the height of their value, each labelled with it,
     coloured and shaped by `series` (so not by colour alone); dates in the page's language.
     `tooltip` adds (column, title) pairs of text."""
-    legend = _top_legend(columns=2, labelLimit=145)  # two columns fit a phone's 390 pixels
+    legend = _top_legend(series_order)
     base = alt.Chart(frame).encode(
         x=alt.X(
             f"{date}:T",
