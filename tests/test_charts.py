@@ -216,6 +216,7 @@ def test_count_scales_step_by_whole_numbers(name):
         (1, 12, [2, 4, 6, 8, 10, 12]),
         (4, 4, [4]),
         (0, 1000, [0, 200, 400, 600, 800, 1000]),
+        (float("nan"), float("nan"), []),
     ],
 )
 def test_a_count_legend_lists_round_whole_numbers(low, high, expected):

@@ -118,7 +118,7 @@ def whole_steps(low: float, high: float, most: int = 6) -> list[int]:
     """Up to `most` whole numbers from `low` to `high` at a round step (1, 2, 5, 10, 20...):
     what a legend of counts lists. Vega's own choice for a size legend ignores `tickMinStep`
     and gives 1, 1.5, 2, 2.5, 3, printed 1, 2, 2, 3, 3."""
-    if high < low:
+    if not low <= high:  # also no values at all (NaN)
         return []
     low, high = math.ceil(low), math.floor(high)
     step = 1
@@ -343,11 +343,22 @@ def lines(
     return finish(chart.properties(height=320), lang, description)
 
 
-def for_slides(chart: alt.TopLevelMixin, title: str, source: str) -> alt.TopLevelMixin:
-    """The chart as it goes into a presentation: titled, with its source and date below."""
+def for_slides(chart: alt.TopLevelMixin, title: str, notes: str | list[str]) -> alt.TopLevelMixin:
+    """The chart as it goes into a presentation: titled, with `notes` (whose data, which
+    years and filters, as of when, where from) under the title, one line each."""
+    lines = [notes] if isinstance(notes, str) else list(notes)
     return chart.properties(
-        title=alt.TitleParams(text=title, subtitle=[source], anchor="start", fontSize=16),
-        width=720,
+        title=alt.TitleParams(
+            text=title,
+            subtitle=lines,
+            anchor="start",
+            fontSize=16,
+            color=INK,
+            subtitleColor=INK,
+            subtitleFontSize=12,
+            subtitlePadding=6,
+        ),
+        width=SLIDE_WIDTH,
     )
 
 
