@@ -138,7 +138,8 @@ def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
     lines = [
         network,
         " · ".join([t("chart_img_period", lang, years=fmt_years(first, last)), sectors, sizes]),
-        " · ".join([when, t("chart_img_source", lang)]),
+        when,
+        t("chart_img_source", lang),
     ]
     if catalog.synthetic:
         lines.append(t("chart_img_synthetic", lang))
