@@ -2,6 +2,7 @@
 rendered offline for slides."""
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -102,3 +103,121 @@ def test_heatmap_and_lines_build():
         )
     )  # fmt: skip
     assert d["encoding"]["strokeDash"]["scale"]["range"][1] == [6, 3]
+
+
+# --- whole numbers: a small count scale never shows 0, 1, 1, 2 --------------------------
+def svg_labels(chart) -> list[list[str]]:
+    """The texts of each axis and legend of the rendered image, one list per axis/legend."""
+    svg = charts.to_svg(chart).decode("utf-8")
+    axes = re.findall(r'class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg)
+    # Vega draws each legend entry in a group of its own: all entries of the image together
+    entries = re.findall(r'class="mark-text role-legend-label"[^>]*>(.*?)</g>', svg)
+    return [re.findall(r"<text[^>]*>(.*?)</text>", group) for group in [*axes, "".join(entries)]]
+
+
+SMALL = pd.DataFrame(
+    {
+        "years_member": [1, 1, 2, 3],
+        "status": ["Uscite", "Ancora socie", "Ancora socie", "Uscite"],
+        "members": [1, 2, 1, 3],
+        "label": ["Uno", "Due", "Tre", "Quattro"],
+        "code": ["a", "b", "c", "d"],
+        "text": ["1", "2", "1", "3"],
+        "date": pd.to_datetime(["2010-05-01", "2010-09-01", "2011-05-01", "2011-09-01"]),
+    }
+)
+NODES = pd.DataFrame(
+    {
+        "org_id": ["A", "B", "C"],
+        "x": [0.1, 0.5, 0.9],
+        "y": [0.2, 0.8, 0.4],
+        "kind": ["Impresa", "ONG", "Impresa"],
+        "projects": [1, 2, 3],
+        "named": ["Alfa", "", ""],
+    }
+)
+EDGES = pd.DataFrame(
+    {"x": [0.1, 0.5], "y": [0.2, 0.8], "x2": [0.5, 0.9], "y2": [0.8, 0.4], "weight": [1, 2]}
+)
+COUNT_CHARTS = {
+    "yearly_bars": lambda: charts.yearly_bars(
+        pd.DataFrame({"year": [2010, 2010, 2011], "measure": ["A", "B", "A"], "value": [1, 3, 2]}),
+        "it",
+        "d",
+    ),
+    "bars": lambda: charts.bars(
+        SMALL, code="code", label="label", value="members", value_title="N", lang="it",
+        description="d",
+    ),
+    "stacked_bars": lambda: charts.stacked_bars(
+        SMALL, x="years_member", x_title="Anni", stack="status",
+        stack_order=["Uscite", "Ancora socie"], value="members", value_title="N", lang="it",
+        description="d",
+    ),
+    "lines": lambda: charts.lines(
+        SMALL, x="years_member", x_title="Anni", series="status",
+        series_order=["Uscite", "Ancora socie"], value="members", value_title="N", lang="it",
+        description="d",
+    ),
+    "text_bars": lambda: charts.text_bars(
+        SMALL, label="label", value="members", text="text", value_title="N", lang="it",
+        description="d",
+    ),
+    "dated_points": lambda: charts.dated_points(
+        SMALL, date="date", value="members", series="status",
+        series_order=["Uscite", "Ancora socie"], value_title="N", lang="it", description="d",
+    ),
+    "paired_bars": lambda: charts.paired_bars(
+        SMALL, code="code", label="label", series="status",
+        series_order=["Uscite", "Ancora socie"], value="members", value_title="N", lang="it",
+        description="d", value_format=",d",
+    ),
+    "network": lambda: charts.network(
+        NODES, EDGES, group="kind", group_order=["Impresa", "ONG"], size="projects",
+        size_title="Progetti", label="named", narrow_labels=1,
+        tooltip=[("projects", "Progetti")], lang="it", description="d",
+    ),
+}  # fmt: skip
+
+
+def quantitative_guides(node) -> list[dict]:
+    """Every axis and legend of a quantitative channel in the spec (x, y, size...)."""
+    found = []
+    if isinstance(node, dict):
+        if node.get("type") == "quantitative" and "field" in node:
+            for guide in ("axis", "legend"):
+                if isinstance(node.get(guide), dict):
+                    found.append(node[guide])
+        for value in node.values():
+            found += quantitative_guides(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += quantitative_guides(value)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(COUNT_CHARTS))
+def test_count_scales_step_by_whole_numbers(name):
+    chart = COUNT_CHARTS[name]()
+    guides = [g for g in quantitative_guides(chart.to_dict()) if g.get("format") in (",d", "d")]
+    assert guides, "a count axis or legend"
+    assert all(guide.get("tickMinStep") == 1 for guide in guides), guides
+    # and as drawn: no number twice on one axis or legend, none with a fraction
+    for labels in svg_labels(charts.for_slides(chart, "Titolo", "Fonte")):
+        numbers = [label for label in labels if re.fullmatch(r"[\d.,\s]+", label)]
+        assert len(numbers) == len(set(numbers)), labels
+        assert all("," not in number for number in numbers), labels  # Italian decimal comma
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (1, 3, [1, 2, 3]),
+        (1, 12, [2, 4, 6, 8, 10, 12]),
+        (4, 4, [4]),
+        (0, 1000, [0, 200, 400, 600, 800, 1000]),
+        (float("nan"), float("nan"), []),
+    ],
+)
+def test_a_count_legend_lists_round_whole_numbers(low, high, expected):
+    assert charts.whole_steps(low, high) == expected

@@ -47,3 +47,17 @@ class Export:
     result: LoadResult
     catalog: Catalog | None  # None when the export is invalid
     folder: Path
+
+
+def newest_file_date(folder: Path) -> date | None:
+    """The day the export's newest CSV file was last changed: the best date of its data
+    when `export.csv` does not give one; None when the folder holds no CSV file."""
+    try:
+        times = [
+            entry.stat().st_mtime
+            for entry in Path(folder).iterdir()
+            if entry.is_file() and entry.name.lower().endswith(".csv")
+        ]
+    except OSError:
+        return None
+    return date.fromtimestamp(max(times)) if times else None

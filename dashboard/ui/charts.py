@@ -7,13 +7,13 @@ the screen) and the contrast the accessibility rules need.
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
 from dashboard.words.catalog import t
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 from dashboard.words.formats import vega_locale
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -21,6 +21,11 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 INK = "#3d3d3d"
 # a Vega expression: true on a phone-wide chart, where labels must be shorter or turned
 _NARROW = "(containerSize()[0] > 0 && containerSize()[0] < 560)"
+# the width of a downloaded image (see `for_slides`), which has no container
+SLIDE_WIDTH = 720
+# the width the chart is drawn in: its container on a page, the slide's in an image (`width`
+# only makes the expression update when the window is resized)
+_DRAWN = f"(containerSize()[0] > 0 && width > 0 ? containerSize()[0] : {SLIDE_WIDTH})"
 
 
 def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLevelMixin:
@@ -37,9 +42,27 @@ def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLeve
     )
 
 
-def _top_legend(**options: object) -> alt.Legend:
-    """A legend above the chart, untitled, its entries side by side."""
-    return alt.Legend(title=None, orient="top", direction="horizontal", **options)
+def _top_legend(labels: list[str], room: int | str = 50, **options: object) -> alt.Legend:
+    """A legend above the chart, untitled, its entries side by side in as many columns as
+    the width leaves room for (one on a phone if need be), so no entry runs off the edge
+    and a label is shortened only when it is wider than the chart itself.
+
+    `room` is what lies left of the plot, where the legend starts (the y axis: its labels
+    and title), in pixels or as a Vega expression.
+    """
+    # an entry: its symbol, the gap, its label (Source Sans 13 px: under 7 px a character)
+    # and the space between columns
+    entry = 7 * max((len(label) for label in labels), default=1) + 40
+    free = f"({_DRAWN} - {room})"
+    columns = f"max(1, min({len(labels)}, floor({free} / {entry})))"
+    return alt.Legend(
+        title=None,
+        orient="top",
+        direction="horizontal",
+        columns=alt.ExprRef(columns),
+        labelLimit=alt.ExprRef(f"max(40, {free} / {columns} - 30)"),
+        **options,
+    )
 
 
 def _by_series(channel, field: str, order: list[str], values, legend: alt.Legend | None):
@@ -64,7 +87,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
     base = alt.Chart(frame).encode(
         x=alt.X("year:O", title=t("year", lang), sort=years, axis=alt.Axis(labelAngle=0)),
         xOffset=alt.XOffset("measure:N", sort=measures),
-        y=alt.Y("value:Q", title=t("count", lang), axis=alt.Axis(format=",d", tickMinStep=1)),
+        y=alt.Y("value:Q", title=t("count", lang), axis=_whole_axis()),
         tooltip=[
             alt.Tooltip("year:O", title=t("year", lang)),
             alt.Tooltip("measure:N", title=t("measure", lang)),
@@ -72,7 +95,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
         ],
     )
     bars = base.mark_bar().encode(
-        color=_by_series(alt.Color, "measure", measures, PALETTE, _top_legend())
+        color=_by_series(alt.Color, "measure", measures, PALETTE, _top_legend(measures))
     )
     labels = base.mark_text(dy=-7, fontSize=12, color=INK).encode(
         text=alt.Text("value:Q", format=",d")
@@ -83,6 +106,34 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
 def _number_format(money: bool) -> str:
     """Vega format: the locale in the spec puts `€` where the language wants it."""
     return "$,.0f" if money else ",d"
+
+
+def _whole_axis(fmt: str = ",d", **options: object) -> alt.Axis:
+    """An axis of whole numbers (counts, whole euros): ticks one unit apart at least, so a
+    small scale never gets a tick at 0.5 that the format prints as a second 0 or 1."""
+    return alt.Axis(format=fmt, tickMinStep=1, **options)
+
+
+def whole_steps(low: float, high: float, most: int = 6) -> list[int]:
+    """Up to `most` whole numbers from `low` to `high` at a round step (1, 2, 5, 10, 20...):
+    what a legend of counts lists. Vega's own choice for a size legend ignores `tickMinStep`
+    and gives 1, 1.5, 2, 2.5, 3, printed 1, 2, 2, 3, 3."""
+    if not low <= high:  # also no values at all (NaN)
+        return []
+    low, high = math.ceil(low), math.floor(high)
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            first = -(-low // (step * factor)) * step * factor
+            values = list(range(first, high + 1, step * factor))
+            if len(values) <= most:
+                return values or [low]
+        step *= 10
+
+
+def _whole(fmt: str) -> bool:
+    """Whether a Vega number format prints whole numbers only (`,d`, `$,.0f`)."""
+    return fmt.endswith("d") or fmt.endswith(".0f")
 
 
 def _point(select: str | None, field: str) -> list:
@@ -122,7 +173,7 @@ def bars(
         x=alt.X(
             f"{value}:Q",
             title=value_title,
-            axis=alt.Axis(format=fmt, tickMinStep=1),
+            axis=_whole_axis(fmt),
             # room past the longest bar for its written value
             scale=alt.Scale(domain=[0, float(frame[value].max() or 1) * 1.2], nice=False),
         ),
@@ -166,8 +217,14 @@ def stacked_bars(
         .mark_bar(stroke="white", strokeWidth=1.5, cursor="pointer" if select else "default")
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(f"sum({value}):Q", title=value_title, axis=alt.Axis(format=fmt)),
-            color=_by_series(alt.Color, stack, stack_order, PALETTE, _top_legend(columns=2)),
+            y=alt.Y(f"sum({value}):Q", title=value_title, axis=_whole_axis(fmt)),
+            color=_by_series(
+                alt.Color,
+                stack,
+                stack_order,
+                PALETTE,
+                _top_legend(stack_order, 90 if money else 50),
+            ),
             order=alt.Order("stack_rank:Q"),
             tooltip=[
                 alt.Tooltip(f"{x}:O", title=x_title),
@@ -266,8 +323,14 @@ def lines(
         .mark_line(point=alt.OverlayMarkDef(size=70, filled=True), strokeWidth=2.5)
         .encode(
             x=alt.X(f"{x}:O", title=x_title, sort=xs, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=fmt)),
-            color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend(columns=2)),
+            y=alt.Y(f"{value}:Q", title=value_title, axis=_whole_axis(fmt)),
+            color=_by_series(
+                alt.Color,
+                series,
+                series_order,
+                PALETTE,
+                _top_legend(series_order, 90 if money else 50),
+            ),
             strokeDash=_by_series(alt.StrokeDash, series, series_order, dashes, None),
             shape=_by_series(alt.Shape, series, series_order, shapes, None),
             tooltip=[
@@ -280,11 +343,22 @@ def lines(
     return finish(chart.properties(height=320), lang, description)
 
 
-def for_slides(chart: alt.TopLevelMixin, title: str, source: str) -> alt.TopLevelMixin:
-    """The chart as it goes into a presentation: titled, with its source and date below."""
+def for_slides(chart: alt.TopLevelMixin, title: str, notes: str | list[str]) -> alt.TopLevelMixin:
+    """The chart as it goes into a presentation: titled, with `notes` (whose data, which
+    years and filters, as of when, where from) under the title, one line each."""
+    lines = [notes] if isinstance(notes, str) else list(notes)
     return chart.properties(
-        title=alt.TitleParams(text=title, subtitle=[source], anchor="start", fontSize=16),
-        width=720,
+        title=alt.TitleParams(
+            text=title,
+            subtitle=lines,
+            anchor="start",
+            fontSize=16,
+            color=INK,
+            subtitleColor=INK,
+            subtitleFontSize=12,
+            subtitlePadding=6,
+        ),
+        width=SLIDE_WIDTH,
     )
 
 
@@ -337,7 +411,7 @@ def network(
             strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]), legend=None),
         )
     )
-    legend = _top_legend(columns=2, symbolSize=160, symbolStrokeWidth=0.8)
+    legend = _top_legend(group_order, 0, symbolSize=160, symbolStrokeWidth=0.8)
     points = (
         alt.Chart(nodes)
         .mark_point(filled=True, opacity=1, stroke="#111111", strokeWidth=0.8, aria=False)
@@ -354,6 +428,8 @@ def network(
                     orient="bottom",
                     direction="horizontal",
                     format=",d",
+                    tickMinStep=1,  # whole projects: never 1, 2, 2, 3
+                    values=whole_steps(nodes[size].min(), nodes[size].max()) or alt.Undefined,
                     # sizes, not kinds: neutral grey circles, not solid black ones
                     symbolFillColor="#b0b0b0",
                     symbolStrokeColor=INK,
@@ -439,7 +515,11 @@ def paired_bars(
         x=alt.X(
             f"{value}:Q",
             title=value_title,
-            axis=alt.Axis(format=value_format, tickCount=4),
+            axis=alt.Axis(
+                format=value_format,
+                tickCount=4,
+                tickMinStep=1 if _whole(value_format) else alt.Undefined,
+            ),
             # room for the value labels: more on a phone, where the bars are short
             scale=alt.Scale(
                 domainMin=0, domainMax=alt.ExprRef(f"{top} * ({_NARROW} ? 1.7 : 1.3)"), nice=False
@@ -454,7 +534,13 @@ def paired_bars(
     chart_bars = base.mark_bar(
         stroke=INK, strokeWidth=1, cursor="pointer" if select else "default"
     ).encode(
-        color=_by_series(alt.Color, series, series_order, PALETTE, _top_legend()),
+        color=_by_series(
+            alt.Color,
+            series,
+            series_order,
+            PALETTE,
+            _top_legend(series_order, f"({_NARROW} ? 150 : 250)"),
+        ),
         strokeDash=_by_series(alt.StrokeDash, series, series_order, [[1, 0], [4, 2], [1, 2]], None),
         opacity=opacity,
     )
@@ -484,11 +570,7 @@ def text_bars(
     `value` in [0, 1] on a per cent axis."""
     order = frame[label].tolist()
     top = 1.0 if share else max(float(frame[value].max() or 0), 1.0)
-    axis = (
-        alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1])
-        if share
-        else alt.Axis(format=",d", tickMinStep=1)
-    )
+    axis = alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1]) if share else _whole_axis()
     base = alt.Chart(frame).encode(
         y=alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X(
@@ -520,7 +602,7 @@ def dated_points(
     """Events in time (meetings, say) at the height of their value, each labelled with it,
     coloured and shaped by `series` (so not by colour alone); dates in the page's language.
     `tooltip` adds (column, title) pairs of text."""
-    legend = _top_legend(columns=2, labelLimit=145)  # two columns fit a phone's 390 pixels
+    legend = _top_legend(series_order)
     base = alt.Chart(frame).encode(
         x=alt.X(
             f"{date}:T",
@@ -528,7 +610,7 @@ def dated_points(
             axis=alt.Axis(format="%b %Y", labelAngle=0),
             scale=alt.Scale(padding=14),
         ),
-        y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=",d", tickMinStep=1)),
+        y=alt.Y(f"{value}:Q", title=value_title, axis=_whole_axis()),
     )
     points = base.mark_point(filled=True, size=110, opacity=1, stroke=INK, strokeWidth=1)
     points = points.encode(

@@ -7,16 +7,21 @@ it. `Drill` turns a click on a bar into a page filter held in the URL, shown as 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from dashboard.store.catalog import Catalog, newest_file_date
+from dashboard.store.filters import Filters, year_range
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import csv_bytes, styled
-from dashboard.words.formats import fmt_date
+from dashboard.words.catalog import t
+from dashboard.words.formats import fmt_date, fmt_years
 
 
 class Drill:
@@ -98,15 +103,58 @@ def _remove_param(name: str) -> None:
         del st.query_params[name]
 
 
-def source_line(ctx: PageContext) -> str:
-    """Whose data, as of when, and whether it is made up: printed under exported charts."""
-    catalog = ctx.catalog
-    parts = [catalog.network or ctx.t("app_title")]
+def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
+    """What a downloaded image says under its title, in the filters' language: whose data
+    (or that the export does not name the network), the years and the sector and size
+    filters in force, as of when (the export's date, else its newest file's, said as such),
+    the source, and whether the data is made up. Long lines are wrapped."""
+    lang = filters.lang
+    if catalog.network:
+        network = t("chart_img_network", lang, network=catalog.network)
+    else:
+        network = t("chart_img_network_missing", lang)
+    first, last = year_range(filters, catalog.years)
+    sectors = (
+        t(
+            "chart_img_sectors",
+            lang,
+            sectors=", ".join(catalog.label("sectors", code, lang) for code in filters.sectors),
+        )
+        if filters.sectors
+        else t("chart_img_all_sectors", lang)
+    )
+    size_names = _size_names(lang)
+    sizes = (
+        t("chart_img_sizes", lang, sizes=", ".join(size_names[code] for code in filters.sizes))
+        if filters.sizes
+        else t("chart_img_all_sizes", lang)
+    )
     if catalog.exported_on:
-        parts.append(ctx.t("data_as_of", date=fmt_date(catalog.exported_on, ctx.lang)))
+        when = t("chart_img_as_of", lang, date=fmt_date(catalog.exported_on, lang))
+    elif (newest := newest_file_date(folder)) is not None:
+        when = t("chart_img_file_date", lang, date=fmt_date(newest, lang))
+    else:
+        when = t("chart_img_no_date", lang)
+    lines = [
+        network,
+        " · ".join([t("chart_img_period", lang, years=fmt_years(first, last)), sectors, sizes]),
+        when,
+        t("chart_img_source", lang),
+    ]
     if catalog.synthetic:
-        parts.append(ctx.t("synthetic_short"))
-    return " · ".join(parts)
+        lines.append(t("chart_img_synthetic", lang))
+    return [part for line in lines for part in textwrap.wrap(line, 110)]
+
+
+def _size_names(lang: str) -> dict[str, str]:
+    return {
+        "large": t("size_large", lang),
+        "sme": t("size_sme", lang),
+        "micro": t("size_micro", lang),
+        "small": t("size_small", lang),
+        "medium": t("size_medium", lang),
+        "social_enterprise": t("size_social_enterprise", lang),
+    }
 
 
 def chart_panel(
@@ -211,7 +259,8 @@ def downloads(
         )
         if chart is None:
             return
-        slide = charts.for_slides(chart, title, source_line(ctx))
+        notes = slide_lines(ctx.catalog, ctx.filters, ctx.export.folder)
+        slide = charts.for_slides(chart, title, notes)
         st.download_button(
             ctx.t("download_png", what=what),
             lambda: charts.to_png(slide),

@@ -30,6 +30,10 @@ _STYLE = """<style>
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-kpi-"]) { flex: 1 1 15rem; min-width: 15rem; }
 [class*="st-key-forum-"] [data-testid="stMetricValue"] { font-size: 4rem; line-height: 1.15; }
 [class*="st-key-forum-"] [data-testid="stMetricLabel"] p { font-size: 1.3rem; }
+[data-testid="stDownloadButton"] [data-testid="stMarkdownContainer"],
+[data-testid="stDownloadButton"] [data-testid="stMarkdownContainer"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; text-align: left;
+}
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
 
