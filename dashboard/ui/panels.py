@@ -21,6 +21,7 @@ from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import csv_bytes, styled
 from dashboard.words.catalog import t
+from dashboard.words.codes import size_choice_label
 from dashboard.words.formats import fmt_date, fmt_years
 
 
@@ -123,9 +124,12 @@ def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
         if filters.sectors
         else t("chart_img_all_sectors", lang)
     )
-    size_names = _size_names(lang)
     sizes = (
-        t("chart_img_sizes", lang, sizes=", ".join(size_names[code] for code in filters.sizes))
+        t(
+            "chart_img_sizes",
+            lang,
+            sizes=", ".join(size_choice_label(code, lang) for code in filters.sizes),
+        )
         if filters.sizes
         else t("chart_img_all_sizes", lang)
     )
@@ -144,17 +148,6 @@ def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
     if catalog.synthetic:
         lines.append(t("chart_img_synthetic", lang))
     return [part for line in lines for part in textwrap.wrap(line, 110)]
-
-
-def _size_names(lang: str) -> dict[str, str]:
-    return {
-        "large": t("size_large", lang),
-        "sme": t("size_sme", lang),
-        "micro": t("size_micro", lang),
-        "small": t("size_small", lang),
-        "medium": t("size_medium", lang),
-        "social_enterprise": t("size_social_enterprise", lang),
-    }
 
 
 def chart_panel(

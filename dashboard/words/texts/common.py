@@ -94,7 +94,6 @@ TEXT = {
         "en": "No data for this selection: widen the years or remove a filter.",
     },
     "remove_filter": {"it": "Togli questo filtro", "en": "Remove this filter"},
-    "synthetic_short": {"it": "dati dimostrativi inventati", "en": "made-up demonstration data"},
     "how_counted": {"it": "Come si conta", "en": "How it is counted"},
     "show_records": {
         "it": "Mostra i dati di origine ({count} righe)",
