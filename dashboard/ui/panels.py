@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
-from dashboard.ui.tables import csv_bytes, styled
+from dashboard.ui.tables import Table, csv_bytes, styled
 from dashboard.words.formats import fmt_date
 
 
@@ -145,46 +145,46 @@ def chart_panel(
         )
     with st.expander(ctx.t("how_counted")):
         st.markdown(definition)
+    typed = Table.of(table, counts=counts, money=money, shares=shares)
     with st.expander(ctx.t("show_table")):
-        data_table(ctx, table, key=f"{key}_table", counts=counts, money=money, shares=shares)
-    downloads(ctx, key, title, table, chart)
+        data_table(ctx, typed, key=f"{key}_table")
+    downloads(ctx, key, title, typed, chart)
     if records is not None:
         with st.expander(ctx.t("show_records", count=len(records))):
-            records_table(ctx, key, title, records, money=records_money)
+            records_table(ctx, key, title, Table.of(records, money=records_money))
 
 
-def records_table(
-    ctx: PageContext, key: str, what: str, frame: pd.DataFrame, money: tuple[str, ...] = ()
-) -> None:
+def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataFrame) -> None:
     """The rows that make a figure, so an official can check it, and their CSV."""
-    data_table(ctx, frame, key=f"{key}_records", money=money)
-    st.download_button(
+    data_table(ctx, table, key=f"{key}_records")
+    csv_button(
+        ctx,
         ctx.t("download_records_csv", what=what.lower()),
-        csv_bytes(frame, ctx.lang),
-        file_name=f"{key}_records_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+        table,
+        stem=f"{key}_records",
         key=f"{key}_records_csv",
-        on_click="ignore",
     )
 
 
 def data_table(
-    ctx: PageContext,
-    frame: pd.DataFrame,
-    *,
-    key: str,
-    counts: tuple[str, ...] = (),
-    money: tuple[str, ...] = (),
-    shares: tuple[str, ...] = (),
-    **kwargs: object,
+    ctx: PageContext, table: Table | pd.DataFrame, *, key: str, **kwargs: object
 ) -> object:
-    """A table with numbers in the page's language and no index column."""
-    return st.dataframe(
-        styled(frame, ctx.lang, counts=counts, money=money, shares=shares),
-        hide_index=True,
+    """A table, each cell by its column's type in the page's language, no index column."""
+    return st.dataframe(styled(table, ctx.lang), hide_index=True, key=key, **kwargs)
+
+
+def csv_button(
+    ctx: PageContext, label: str, table: Table | pd.DataFrame, *, stem: str, key: str
+) -> None:
+    """The table as a CSV download, typed as on screen, named with the data's date."""
+    st.download_button(
+        label,
+        csv_bytes(table, ctx.lang),
+        file_name=f"{stem}_{ctx.as_of}.csv",
+        mime="text/csv",
+        icon=":material/download:",
         key=key,
-        **kwargs,
+        on_click="ignore",
     )
 
 
@@ -192,7 +192,7 @@ def downloads(
     ctx: PageContext,
     key: str,
     title: str,
-    table: pd.DataFrame,
+    table: Table | pd.DataFrame,
     chart: alt.TopLevelMixin | None,
 ) -> None:
     """CSV of the data; PNG and SVG of the chart, titled and sourced for slides, rendered

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, panels, shell
+from dashboard.ui.tables import Table
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -86,11 +87,11 @@ with st.container(horizontal=True, gap="medium"):
 
 
 def label(code_list: str):
-    return lambda code: ctx.catalog.label(code_list, code, lang) if code else "–"
+    return lambda code: ctx.catalog.label(code_list, code, lang) if code else None
 
 
 def words(prefix: str):
-    return lambda code: ctx.t(f"{prefix}{code}") if code else "–"
+    return lambda code: ctx.t(f"{prefix}{code}") if code else None
 
 
 with st.expander(ctx.t("ov_records")):
@@ -116,7 +117,7 @@ with st.expander(ctx.t("ov_records")):
                 ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_")),
                 ctx.t("ov_col_municipality"): companies_rows["municipality"],
                 ctx.t("ov_col_joined"): companies_rows["joined_year"].astype("string"),
-                ctx.t("ov_col_left"): companies_rows["left_year"].astype("string").fillna("–"),
+                ctx.t("ov_col_left"): companies_rows["left_year"].astype("string"),
             }
         )
         panels.records_table(ctx, "ov_companies", ctx.t("kpi_companies"), frame)
@@ -146,10 +147,12 @@ with st.expander(ctx.t("ov_records")):
                         {True: ctx.t("sav_verified"), False: ctx.t("sav_estimated")}
                     ),
                     amount: savings_rows["amount_eur"],
-                    ctx.t("ov_col_note"): savings_rows["note"].fillna(""),
+                    ctx.t("ov_col_note"): savings_rows["note"],
                 }
             )
-            panels.records_table(ctx, "ov_savings", ctx.t("kpi_savings"), frame, money=(amount,))
+            panels.records_table(
+                ctx, "ov_savings", ctx.t("kpi_savings"), Table.of(frame, money=(amount,))
+            )
 
 
 measures = {"projects": ctx.t("new_projects"), "active_companies": ctx.t("active_members")}

@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.store.filters import SIZE_CHOICES, SME_PARTS
 from dashboard.ui import charts, panels, privacy, shell
-from dashboard.ui.tables import csv_bytes
+from dashboard.ui.tables import Table
 from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -147,7 +147,7 @@ def member_records(frame: pd.DataFrame) -> pd.DataFrame:
             ],
             COL["municipality"]: frame["municipality"],
             COL["joined"]: frame["joined_year"].astype(str),
-            COL["left"]: [str(y) if pd.notna(y) else "–" for y in frame["left_year"]],
+            COL["left"]: [str(int(y)) if pd.notna(y) else None for y in frame["left_year"]],
             COL["years_member"]: frame["years_member"],
             COL["projects_led"]: frame["projects_led"],
             COL["partnerships"]: frame["partnerships"],
@@ -373,7 +373,9 @@ def meeting_rows(frame: pd.DataFrame) -> pd.DataFrame:
         {
             COL["date"]: frame["date"],
             COL["kind"]: [meeting_kinds[code] for code in frame["kind"]],
-            COL["theme"]: [theme_label(code) for code in frame["theme"]],
+            COL["theme"]: [
+                theme_label(code) if isinstance(code, str) else None for code in frame["theme"]
+            ],
             COL["title"]: frame["title"],
         }
     )
@@ -387,8 +389,8 @@ def attendance_records(frame: pd.DataFrame) -> pd.DataFrame:
                 {
                     COL["organization"]: frame["name"],
                     COL["org_kind"]: [ctx.t(f"part_kind_{k}") for k in frame["org_kind"]],
-                    COL["sector"]: [sectors.get(c, "–") for c in frame["sector"].fillna("")],
-                    COL["size"]: [groups.get(c, "–") for c in frame["size_group"].fillna("")],
+                    COL["sector"]: [sectors.get(c) for c in frame["sector"].fillna("")],
+                    COL["size"]: [groups.get(c) for c in frame["size_group"].fillna("")],
                 }
             ),
         ],
@@ -654,24 +656,16 @@ if found.empty:
 else:
     shown = member_records(found)
     counted = [COL["years_member"], COL["projects_led"], COL["partnerships"]]
-    panels.data_table(
-        ctx,
-        shown,
-        key=table_key,
-        counts=tuple(c for c in counted if c in shown.columns),
-        on_select="rerun",
-        selection_mode="single-row",
-    )
+    typed = Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
+    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
     if not ctx.exported("project_partners"):
         st.caption(ctx.t("not_exported", file="project_partners.csv"))
-    st.download_button(
+    panels.csv_button(
+        ctx,
         ctx.t("download_csv", what=ctx.t("part_members_title").lower()),
-        csv_bytes(shown, lang),
-        file_name=f"part_members_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+        typed,
+        stem="part_members",
         key="part_members_csv",
-        on_click="ignore",
     )
     names = dict(zip(found["org_id"], found["name"], strict=True))
     if card is not None and not card.empty:
@@ -732,9 +726,8 @@ elif card is not None:
                     COL["status"]: [ctx.t(f"part_status_{s}") for s in projects["status"]],
                     COL["partners"]: projects["partners"],
                 }
-            ),
+            ).pipe(Table.of, counts=(COL["partners"],)),
             key="part_card_projects",
-            counts=(COL["partners"],),
         )
 
     st.markdown(f"**{ctx.t('part_card_partners')}**")
@@ -753,9 +746,8 @@ elif card is not None:
                         COL["org_kind"]: [ctx.t(f"part_kind_{k}") for k in partners["kind"]],
                         COL["shared"]: partners["shared_projects"],
                     }
-                ),
+                ).pipe(Table.of, counts=(COL["shared"],)),
                 key="part_card_partners",
-                counts=(COL["shared"],),
             )
 
     st.markdown(f"**{ctx.t('part_card_meetings')}**")
@@ -798,7 +790,6 @@ elif card is not None:
                         ],
                         COL["amount"]: savings["amount_eur"],
                     }
-                ),
+                ).pipe(Table.of, money=(COL["amount"],)),
                 key="part_card_savings",
-                money=(COL["amount"],),
             )

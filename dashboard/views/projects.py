@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
-from dashboard.ui.tables import csv_bytes
+from dashboard.ui.tables import Table
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
@@ -355,16 +355,9 @@ if found.empty:
     st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
 else:
     shown = project_rows(found)
-    panels.data_table(
-        ctx,
-        shown,
-        key=table_key,
-        counts=(COL["partners"],),
-        money=(COL["budget"],),
-        on_select="rerun",
-        selection_mode="single-row",
-    )
-    panels.downloads(ctx, "proj_table", ctx.t("proj_table"), shown, None)
+    typed = Table.of(shown, counts=(COL["partners"],), money=(COL["budget"],))
+    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
+    panels.downloads(ctx, "proj_table", ctx.t("proj_table"), typed, None)
     titles = dict(zip(found["project_id"], found["title"], strict=True))
     if card is not None and not card.empty:
         titles.setdefault(project, card["title"].iloc[0])
@@ -427,15 +420,14 @@ elif card is not None:
             if missing:
                 words.append(ctx.t("proj_contribution_missing", count=fmt_int(missing, lang)))
             st.markdown(" ".join(words))
-            panels.data_table(ctx, shown, key="proj_card_partners", money=(COL["contribution"],))
-            st.download_button(
+            typed = Table.of(shown, money=(COL["contribution"],))
+            panels.data_table(ctx, typed, key="proj_card_partners")
+            panels.csv_button(
+                ctx,
                 ctx.t("proj_download_partners", project=project),
-                csv_bytes(shown, lang),
-                file_name=f"project_{project}_partners_{ctx.as_of}.csv",
-                mime="text/csv",
-                icon=":material/download:",
+                typed,
+                stem=f"project_{project}_partners",
                 key="proj_card_partners_csv",
-                on_click="ignore",
             )
 
     st.markdown(f"**{ctx.t('proj_card_savings')}**")
@@ -470,17 +462,16 @@ elif card is not None:
                     COL["note"]: savings["note"],
                 }
             )
-            panels.data_table(ctx, shown, key="proj_card_savings", money=(COL["amount"],))
+            typed = Table.of(shown, money=(COL["amount"],))
+            panels.data_table(ctx, typed, key="proj_card_savings")
             with st.expander(ctx.t("proj_methods")):
                 st.markdown(ctx.t("proj_methods_explained"))
-            st.download_button(
+            panels.csv_button(
+                ctx,
                 ctx.t("proj_download_card", project=project),
-                csv_bytes(shown, lang),
-                file_name=f"project_{project}_savings_{ctx.as_of}.csv",
-                mime="text/csv",
-                icon=":material/download:",
+                typed,
+                stem=f"project_{project}_savings",
                 key="proj_card_savings_csv",
-                on_click="ignore",
             )
     st.button(ctx.t("proj_close_card"), icon=":material/close:", on_click=close_card)
 
@@ -518,7 +509,7 @@ table = pd.DataFrame(
         COL["kind"]: [ctx.t(f"proj_kind_{kind}") for kind in reporters["kind"]],
         COL["sector"]: reporters["sector"].map(sector_label, na_action=None),
         COL["size"]: [
-            ctx.t(f"size_{g}") if isinstance(g, str) else "–" for g in reporters["size_group"]
+            ctx.t(f"size_{g}") if isinstance(g, str) else None for g in reporters["size_group"]
         ],
         COL["reports"]: reporters["reports"],
         COL["years"]: reporters["years"],
