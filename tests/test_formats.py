@@ -271,3 +271,49 @@ def test_the_publish_report_says_plainly_what_losing_export_csv_means(sparse):
     back = diff.compare(load_export(SMALL), load_export(sparse))
     assert not back.export_info_lost
     assert "  export.csv: exported now (1 row)" in back.lines("en")
+
+
+# --- a headline total with protected small counts ----------------------------------------
+
+
+def test_the_people_headline_says_at_least_and_the_note_says_why(app):
+    at = app(lang="en").switch_page("views/participation.py").run()
+    value = {m.label: m.value for m in at.metric}["People of the companies"]
+    assert re.fullmatch(r"at least \d+", value), value
+    low = value.removeprefix("at least ")
+    notes = [c.value for c in at.caption if c.value.startswith("At least:")]
+    assert len(notes) == 1
+    assert "shown as “<3” to protect them" in notes[0]
+    assert f"it is between {low} and " in notes[0]
+
+
+# --- years and counts in sentences --------------------------------------------------------
+
+
+def test_a_period_reads_as_a_sentence_says_it():
+    from dashboard.words.formats import fmt_period
+
+    assert fmt_period(2019, 2019, "it") == "nel 2019"
+    assert fmt_period(2019, 2022, "it") == "dal 2019 al 2022"
+    assert fmt_period(2019, 2019, "en") == "in 2019"
+    assert fmt_period(2019, 2022, "en") == "in 2019–2022"
+
+
+def test_pages_say_the_years_in_italian_and_count_in_the_right_plural(app, data_dir):
+    data_dir(SMALL)
+    at = app(lang="it", years="2011", q="Alfa")
+    at.switch_page("views/participation.py").run()
+    texts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert not [text for text in texts if re.search(r"\bin \d{4}", text)]
+    assert any(text.startswith("Chi partecipa alla rete nel 2011:") for text in texts)
+    assert "1 impresa su 3." in texts
+    at = app(lang="it")
+    at.switch_page("views/savings.py").run()
+    assert any(
+        m.value.startswith("Quanto gli enti locali non hanno dovuto spendere grazie ai progetti "
+                           "della rete, dal 2010 al 2011.")
+        for m in at.markdown
+    )  # fmt: skip
+    at = app(lang="en", project="P1")
+    at.switch_page("views/projects.py").run()
+    assert any(m.value.endswith(" Contribution not given for 1 partner.") for m in at.markdown)

@@ -15,12 +15,13 @@ from dashboard.export import contract
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
+from dashboard.words.catalog import tn
 
 WORDS = {
     "valid": {"it": "Esportazione valida: {folder}", "en": "Valid export: {folder}"},
     "invalid": {
-        "it": "Esportazione non valida, {count} problemi: {folder}",
-        "en": "Invalid export, {count} problems: {folder}",
+        "it": "Esportazione non valida, {problems}: {folder}",
+        "en": "Invalid export, {problems}: {folder}",
     },
     "rows": {"it": "Righe per file:", "en": "Rows per file:"},
     "not_exported": {"it": "Non esportati: {files}", "en": "Not exported: {files}"},
@@ -50,7 +51,11 @@ def main(argv: list[str] | None = None, default_folder: Callable[[], Path] | Non
         return 2
 
     if not result.ok:
-        print(WORDS["invalid"][lang].format(count=len(result.problems), folder=folder))
+        print(
+            WORDS["invalid"][lang].format(
+                problems=tn("n_problems", len(result.problems), lang), folder=folder
+            )
+        )
         print("\n".join(format_report(result.problems, lang)))
     else:
         print(WORDS["valid"][lang].format(folder=folder))

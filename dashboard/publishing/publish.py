@@ -19,6 +19,7 @@ from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
 from dashboard.export.validate import WORDS as VALIDATE_WORDS
 from dashboard.publishing import diff, home
+from dashboard.words.catalog import tn
 
 WORDS = {
     "published": {
@@ -91,7 +92,11 @@ def _publish(folder: Path, who: str, lang: str) -> int:
         return 2
     result = done.result
     if not done.ok:
-        print(VALIDATE_WORDS["invalid"][lang].format(count=len(result.problems), folder=folder))
+        print(
+            VALIDATE_WORDS["invalid"][lang].format(
+                problems=tn("n_problems", len(result.problems), lang), folder=folder
+            )
+        )
         print("\n".join(format_report(result.problems, lang)))
         if result.warnings:
             print(VALIDATE_WORDS["warnings"][lang].format(count=len(result.warnings)))

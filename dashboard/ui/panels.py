@@ -16,6 +16,7 @@ import streamlit as st
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table, csv_bytes, styled
+from dashboard.words.catalog import tn
 from dashboard.words.formats import fmt_date
 
 
@@ -150,7 +151,7 @@ def chart_panel(
         data_table(ctx, typed, key=f"{key}_table")
     downloads(ctx, key, title, typed, chart)
     if records is not None:
-        with st.expander(ctx.t("show_records", count=len(records))):
+        with st.expander(tn("show_records", len(records), ctx.lang)):
             records_table(ctx, key, title, Table.of(records, money=records_money))
 
 

@@ -5,7 +5,8 @@ import streamlit as st
 
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import Table
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.words.catalog import tn
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period
 
 ctx = shell.context()
 lang = ctx.lang
@@ -17,7 +18,7 @@ scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "overview_intro",
-        years=fmt_years(first, last),
+        period=fmt_period(first, last, lang),
         filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )
@@ -103,11 +104,7 @@ with st.expander(ctx.t("ov_records")):
             ctx.t("ov_records_companies", count=len(companies_rows)),
             ctx.t("ov_records_projects", count=len(projects_rows)),
         ]
-        + (
-            [ctx.t("ov_records_savings", count=len(savings_rows))]
-            if savings_rows is not None
-            else []
-        )
+        + ([tn("ov_records_savings", len(savings_rows), lang)] if savings_rows is not None else [])
     )
     with tabs[0]:
         frame = pd.DataFrame(

@@ -13,7 +13,8 @@ import streamlit as st
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import Table
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.words.catalog import tn
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang
@@ -36,7 +37,11 @@ drill = panels.Drill(
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
 scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
 st.markdown(
-    ctx.t("proj_intro", years=years, filters=" (" + ", ".join(scope) + ")" if scope else "")
+    ctx.t(
+        "proj_intro",
+        period=fmt_period(first, last, lang),
+        filters=" (" + ", ".join(scope) + ")" if scope else "",
+    )
 )
 drill.chips()
 
@@ -350,7 +355,7 @@ if picked and picked[0] < len(found):
     table_key = f"proj_table_{project}_{rows_digest}"
 card = ctx.query("projects_card", project_id=project) if project else None
 
-st.markdown(ctx.t("proj_found", count=fmt_int(len(found), lang), total=fmt_int(len(records), lang)))
+st.markdown(tn("proj_found", len(found), lang, total=fmt_int(len(records), lang)))
 if found.empty:
     st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
 else:
@@ -418,7 +423,7 @@ elif card is not None:
             ]
             words = words if len(given) else []
             if missing:
-                words.append(ctx.t("proj_contribution_missing", count=fmt_int(missing, lang)))
+                words.append(tn("proj_contribution_missing", missing, lang))
             st.markdown(" ".join(words))
             typed = Table.of(shown, money=(COL["contribution"],))
             panels.data_table(ctx, typed, key="proj_card_partners")

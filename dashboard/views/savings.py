@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import Table
-from dashboard.words.formats import fmt_eur, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_eur, fmt_pct, fmt_period
 
 AREAS = ("economic", "environmental", "social", "labour")
 METHODS = ("budget_saving", "avoided_cost", "in_kind", "co_funding", "volunteer_time", "other")
@@ -22,7 +22,7 @@ scope += [ctx.t(f"size_{code}") for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "sav_intro",
-        years=fmt_years(first, last),
+        period=fmt_period(first, last, lang),
         filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )

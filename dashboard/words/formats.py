@@ -67,7 +67,16 @@ def fmt_datetime(value: datetime, lang: str) -> str:
 
 
 def fmt_years(first: int, last: int) -> str:
+    """A span of years as a label (after a comma, in a chart's name): `2019–2022`."""
     return str(first) if first == last else f"{first}–{last}"
+
+
+def fmt_period(first: int, last: int, lang: str) -> str:
+    """A span of years as a sentence says it, preposition included: `nel 2019`, `dal 2019
+    al 2022` (Italian says no `in 2019–2022`); `in 2019`, `in 2019–2022`."""
+    if lang == "it":
+        return f"nel {first}" if first == last else f"dal {first} al {last}"
+    return f"in {first}" if first == last else f"in {first}–{last}"
 
 
 def vega_locale(lang: str) -> dict:

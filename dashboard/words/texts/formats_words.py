@@ -20,6 +20,12 @@ TEXT = {
         "it": "**Segnalazioni.** Questa esportazione non indica un contatto (export.csv manca o non ha la colonna `contact`), perciò in cima alle pagine non ne compare nessuno. Chi incontra un ostacolo può rivolgersi all'ente che pubblica il cruscotto; chi lo pubblica aggiunga il contatto in export.csv.",
         "en": "**Feedback.** This export gives no contact (export.csv is missing or has no `contact` column), so none appears at the top of the pages. Anyone who meets a barrier can turn to the body that publishes the dashboard; whoever publishes it should add the contact to export.csv.",
     },
+    # --- a total that includes protected small counts: a floor, as people say it ----------
+    "at_least": {"it": "almeno {n}", "en": "at least {n}"},
+    "people_at_least_note": {
+        "it": "Almeno: in alcune funzioni ci sono 1 o 2 persone, mostrate come «<3» per proteggerle; il totale esatto non si dà (è tra {low} e {high}), perché togliendo gli altri numeri le si ritroverebbe.",
+        "en": "At least: some functions have 1 or 2 people, shown as “<3” to protect them; the exact total is not given (it is between {low} and {high}), since taking away the other figures would find them again.",
+    },
     # --- the publish report ---------------------------------------------------------------
     "diff_export_info_lost": {
         "it": "export.csv non c'è più: dopo la pubblicazione il nome della rete, la data dei dati e il contatto non saranno più mostrati (resterà la data dei file).",
@@ -37,6 +43,10 @@ TEXT = {
     "diff_rows": {
         "it": "{file}: {before} → {after} (+{added} nuove, −{removed} tolte, {changed} cambiate)",
         "en": "{file}: {before} → {after} (+{added} added, −{removed} removed, {changed} changed)",
+    },
+    "n_problems": {
+        "it": {"one": "{n} problema", "other": "{n} problemi"},
+        "en": {"one": "{n} problem", "other": "{n} problems"},
     },
     "n_rows": {
         "it": {"one": "{n} riga", "other": "{n} righe"},
