@@ -140,6 +140,9 @@ def shown_texts(at) -> list[tuple[str, str]]:
         else:
             cells = table.value
         out += [(f"table {table.proto.id[-12:]}", str(v)) for v in cells.to_numpy().ravel()]
+        # the browser draws a missing cell itself, as "None" unless the table says otherwise
+        if table.value.isna().to_numpy().any():
+            out += [("table's missing cells", table.proto.placeholder or "None")]
         out += [("table header", str(c)) for c in cells.columns]
     return out
 

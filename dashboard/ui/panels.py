@@ -17,7 +17,7 @@ from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table, csv_bytes, styled
 from dashboard.words.catalog import tn
-from dashboard.words.formats import fmt_date
+from dashboard.words.formats import MISSING, fmt_date
 
 
 class Drill:
@@ -170,8 +170,13 @@ def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataF
 def data_table(
     ctx: PageContext, table: Table | pd.DataFrame, *, key: str, **kwargs: object
 ) -> object:
-    """A table, each cell by its column's type in the page's language, no index column."""
-    return st.dataframe(styled(table, ctx.lang), hide_index=True, key=key, **kwargs)
+    """A table, each cell by its column's type in the page's language, no index column.
+
+    The browser draws a missing cell itself, as "None" unless given a placeholder (the
+    Styler's text for it is not used): "–", as every other missing value."""
+    return st.dataframe(
+        styled(table, ctx.lang), hide_index=True, key=key, placeholder=MISSING, **kwargs
+    )
 
 
 def csv_button(
