@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from dashboard.export.load import load_export
-from dashboard.store.catalog import newest_file_date, read_catalog
+from dashboard.store.catalog import files_date, read_catalog
 from dashboard.store.filters import Filters
 from dashboard.ui import charts
 from dashboard.ui.panels import slide_lines
@@ -53,7 +53,7 @@ def image_text(folder: Path, filters: Filters, title: str) -> str:
     """The text of the SVG a download gives, after checking the PNG renders too."""
     result = load_export(folder)
     assert result.ok
-    notes = slide_lines(read_catalog(result), filters, folder)
+    notes = slide_lines(read_catalog(result, folder), filters)
     chart = charts.bars(
         CHART, code="code", label="label", value="n", value_title="n", lang=filters.lang,
         description="d",
@@ -134,13 +134,13 @@ def test_with_export_csv_synthetic(synthetic, lang, expected):
     assert "file più recente" not in text and "newest file" not in text
 
 
-def test_newest_file_date(tmp_path):
-    assert newest_file_date(tmp_path) is None  # no CSV file
-    assert newest_file_date(tmp_path / "missing") is None
+def test_files_date(tmp_path):
+    assert files_date(tmp_path) is None  # no CSV file
+    assert files_date(tmp_path / "missing") is None
     (tmp_path / "a.csv").write_text("x\n")
     (tmp_path / "B.CSV").write_text("x\n")
     (tmp_path / "notes.txt").write_text("x\n")
     for name, day in (("a.csv", 3), ("B.CSV", 9), ("notes.txt", 20)):
         stamp = datetime(2023, 5, day, 12).timestamp()
         os.utime(tmp_path / name, (stamp, stamp))
-    assert newest_file_date(tmp_path) == date(2023, 5, 9)  # .txt does not count
+    assert files_date(tmp_path) == date(2023, 5, 9)  # .txt does not count

@@ -95,7 +95,7 @@ def test_headline_figures_before_and_after(candidate):
     lines = result.lines("it")
     assert "  organizations.csv: 6 → 7 righe (+1 nuove, −0 tolte, 1 cambiate)" in lines
     assert "  people.csv: non esportato" in lines
-    assert "  themes.csv: invariato (1 righe)" in lines
+    assert "  themes.csv: invariato (1 riga)" in lines
     assert "  Risparmi stimati: 500,00\u00a0€ → 600,00\u00a0€" in lines
 
 

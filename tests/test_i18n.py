@@ -69,8 +69,8 @@ def test_csv_opens_in_italian_excel():
     frame = pd.DataFrame({"anno": ["2012"], "importo": [1234.5]})
     data = csv_bytes(frame, "it")
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines() == ["anno;importo", "2012;1234,5"]
-    assert csv_bytes(frame, "en").decode("utf-8").splitlines() == ["anno,importo", "2012,1234.5"]
+    assert data.decode("utf-8-sig").splitlines() == ["anno;importo", "2012;1234,50"]
+    assert csv_bytes(frame, "en").decode("utf-8").splitlines() == ["anno,importo", "2012,1234.50"]
 
 
 def test_plural_forms_follow_the_language(monkeypatch):

@@ -244,7 +244,7 @@ def people_range(orgs: list[dict[str, str]]) -> str:
     shown = sum(n for n in cells.values() if n >= 3)
     hidden = sum(1 for n in cells.values() if n < 3)
     low, high = shown + hidden, shown + 2 * hidden
-    return str(low) if low == high else f"{low}–{high}"
+    return str(low) if low == high else f"almeno {low}"  # a floor, as readers say it
 
 
 def chart_data(at, index: int):

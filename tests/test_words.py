@@ -107,6 +107,6 @@ def test_no_code_is_labelled_a_second_time_in_the_catalog():
 def test_code_labels_in_use():
     assert code_label("method", "budget_saving", "it") == "Risparmio di bilancio"
     assert code_label("method", "budget_saving", "en") == "Budget saving"
-    assert code_label("kind", None, "it") == "–"
+    assert code_label("kind", None, "it") is None
     assert code_label("kind", "unknown_code", "en") == "unknown_code"
     assert set(CODE_NOTES["method"]) == set(contract.METHODS)

@@ -15,7 +15,7 @@ from dashboard.export import contract
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
-from dashboard.words.catalog import t
+from dashboard.words.catalog import t, tn
 
 
 def main(argv: list[str] | None = None, default_folder: Callable[[], Path] | None = None) -> int:
@@ -34,7 +34,14 @@ def main(argv: list[str] | None = None, default_folder: Callable[[], Path] | Non
         return 2
 
     if not result.ok:
-        print(t("validate_invalid", lang, count=len(result.problems), folder=folder))
+        print(
+            t(
+                "validate_invalid",
+                lang,
+                problems=tn("n_problems", len(result.problems), lang),
+                folder=folder,
+            )
+        )
         print("\n".join(format_report(result.problems, lang)))
     else:
         print(t("validate_valid", lang, folder=folder))

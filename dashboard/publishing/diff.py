@@ -20,6 +20,8 @@ from dashboard.export import contract
 from dashboard.export.load import LoadResult
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
+from dashboard.words.catalog import t as word
+from dashboard.words.catalog import tn
 from dashboard.words.formats import fmt_eur, fmt_int
 
 WORDS = {
@@ -28,16 +30,6 @@ WORDS = {
     "projects_in_partnership": {"it": "Progetti in partenariato", "en": "Projects in partnership"},
     "savings_verified": {"it": "Risparmi verificati", "en": "Savings verified"},
     "savings_estimated": {"it": "Risparmi stimati", "en": "Savings estimated"},
-    "rows": {
-        "it": "{file}: {before} → {after} righe (+{added} nuove, −{removed} tolte, "
-        "{changed} cambiate)",
-        "en": "{file}: {before} → {after} rows (+{added} added, −{removed} removed, "
-        "{changed} changed)",
-    },
-    "unchanged": {
-        "it": "{file}: invariato ({rows} righe)",
-        "en": "{file}: unchanged ({rows} rows)",
-    },
     "not_exported": {"it": "{file}: non esportato", "en": "{file}: not exported"},
     "figures": {"it": "Cifre principali, prima → dopo:", "en": "Headline figures, before → after:"},
     "tables": {"it": "Righe per file:", "en": "Rows per file:"},
@@ -75,6 +67,13 @@ class Diff:
     tables: list[TableDiff]  # in contract order
     figures: dict[str, tuple[float | None, float | None]]  # name -> (before, after)
 
+    @property
+    def export_info_lost(self) -> bool:
+        """export.csv was published and the candidate has none: the pages will lose the
+        network's name, the data date and the contact."""
+        info = next(t for t in self.tables if t.table == "export")
+        return info.before is not None and info.after is None
+
     def lines(self, lang: str = "it") -> list[str]:
         """The diff as plain text lines (the CLI prints them)."""
         out = [WORDS["tables"][lang]]
@@ -82,19 +81,30 @@ class Diff:
             if t.unchanged and t.after is None:
                 out.append("  " + WORDS["not_exported"][lang].format(file=t.file))
             elif t.unchanged:
-                out.append("  " + WORDS["unchanged"][lang].format(file=t.file, rows=t.after))
+                rows = tn("n_rows", t.after, lang)
+                out.append("  " + word("diff_unchanged", lang, file=t.file, rows=rows))
+            elif t.after is None:
+                rows = tn("n_rows", t.before, lang)
+                out.append("  " + word("diff_file_dropped", lang, file=t.file, rows=rows))
+            elif t.before is None:
+                rows = tn("n_rows", t.after, lang)
+                out.append("  " + word("diff_file_new", lang, file=t.file, rows=rows))
             else:
                 out.append(
                     "  "
-                    + WORDS["rows"][lang].format(
+                    + word(
+                        "diff_rows",
+                        lang,
                         file=t.file,
                         before=fmt_int(t.before, lang),
-                        after=fmt_int(t.after, lang),
-                        added=t.added,
-                        removed=t.removed,
-                        changed=t.changed,
+                        after=tn("n_rows", t.after, lang),
+                        added=fmt_int(t.added, lang),
+                        removed=fmt_int(t.removed, lang),
+                        changed=fmt_int(t.changed, lang),
                     )
                 )
+        if self.export_info_lost:
+            out.append("  " + word("diff_export_info_lost", lang))
         out.append(WORDS["figures"][lang])
         for name, (before, after) in self.figures.items():
             show = fmt_int if name in COUNTS else functools.partial(fmt_eur, cents=True)

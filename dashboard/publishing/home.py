@@ -250,11 +250,15 @@ def _entry(action: str, version: str, manifest: dict, who: str, previous: str | 
 
 
 def copy_export(source: Path, staging: Path) -> None:
-    """Copy the export's `.csv` files, names and bytes as they are (the loader reads no others)."""
+    """Copy the export's `.csv` files, names, bytes and dates as they are (the loader reads
+    no others)."""
     staging.mkdir(mode=0o700)
     for entry in sorted(os.scandir(source), key=lambda e: e.name):
         if entry.is_file() and entry.name.lower().endswith(".csv"):
             shutil.copyfile(entry.path, staging / entry.name)
+            # the files' own dates travel too: without export.csv they date the data
+            stat = entry.stat()
+            os.utime(staging / entry.name, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
 def write_manifest(staging: Path, version: str, who: str, result: LoadResult) -> dict:

@@ -18,7 +18,7 @@ from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
 from dashboard.publishing import diff, home
-from dashboard.words.catalog import t
+from dashboard.words.catalog import t, tn
 
 
 def _who(given: str | None) -> str:
@@ -68,7 +68,14 @@ def _publish(folder: Path, who: str, lang: str) -> int:
         return 2
     result = done.result
     if not done.ok:
-        print(t("validate_invalid", lang, count=len(result.problems), folder=folder))
+        print(
+            t(
+                "validate_invalid",
+                lang,
+                problems=tn("n_problems", len(result.problems), lang),
+                folder=folder,
+            )
+        )
         print("\n".join(format_report(result.problems, lang)))
         if result.warnings:
             print(t("validate_warnings", lang, count=len(result.warnings)))

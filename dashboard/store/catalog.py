@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from dashboard.export.load import LoadResult
@@ -20,12 +21,33 @@ class Catalog:
     exported_on: date | None
     synthetic: bool
     contact: str | None
+    files_on: date | None = None  # the newest file's date: said when `exported_on` is missing
+    has_export_info: bool = True  # False when export.csv was not exported
 
     def label(self, code_list: str, code: str, lang: str) -> str:
         return self.labels[code_list].get(code, {}).get(lang, code)
 
 
-def read_catalog(result: LoadResult) -> Catalog:
+def files_date(folder: Path) -> date | None:
+    """The newest modification date of the export's `.csv` files (any case of `.CSV`), in
+    the server's time zone; None when the folder holds none or cannot be read.
+
+    What is known of an export's date when `export.csv` (its `exported_on`) is missing:
+    the day its files were last written, to be said as such, never as the export's date.
+    """
+    try:
+        with os.scandir(folder) as entries:
+            times = [
+                entry.stat().st_mtime
+                for entry in entries
+                if entry.is_file() and entry.name.lower().endswith(".csv")
+            ]
+    except OSError:
+        return None
+    return datetime.fromtimestamp(max(times)).date() if times else None
+
+
+def read_catalog(result: LoadResult, folder: Path | None = None) -> Catalog:
     cur = result.con.cursor()
     labels: dict[str, dict[str, dict[str, str]]] = {"sectors": {}, "categories": {}, "themes": {}}
     for code_list, code, label_it, label_en in cur.execute(sql_text("code_labels")).fetchall():
@@ -39,6 +61,8 @@ def read_catalog(result: LoadResult) -> Catalog:
         exported_on=exported_on,
         synthetic=bool(synthetic),
         contact=contact,
+        files_on=files_date(folder) if folder is not None else None,
+        has_export_info="export" in result.exported,
     )
 
 
@@ -47,17 +71,3 @@ class Export:
     result: LoadResult
     catalog: Catalog | None  # None when the export is invalid
     folder: Path
-
-
-def newest_file_date(folder: Path) -> date | None:
-    """The day the export's newest CSV file was last changed: the best date of its data
-    when `export.csv` does not give one; None when the folder holds no CSV file."""
-    try:
-        times = [
-            entry.stat().st_mtime
-            for entry in Path(folder).iterdir()
-            if entry.is_file() and entry.name.lower().endswith(".csv")
-        ]
-    except OSError:
-        return None
-    return date.fromtimestamp(max(times)) if times else None

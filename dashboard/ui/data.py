@@ -22,7 +22,7 @@ def _load(folder: str, fingerprint: str) -> Export:
     result = load_export(Path(folder))
     if not result.ok:
         return Export(result=result, catalog=None, folder=Path(folder))
-    return Export(result=result, catalog=read_catalog(result), folder=Path(folder))
+    return Export(result=result, catalog=read_catalog(result, Path(folder)), folder=Path(folder))
 
 
 def current_export() -> Export:

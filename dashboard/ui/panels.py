@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.store.catalog import Catalog, newest_file_date
+from dashboard.store.catalog import Catalog
 from dashboard.store.filters import Filters, year_range
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
-from dashboard.ui.tables import csv_bytes, styled
-from dashboard.words.catalog import t
+from dashboard.ui.tables import Table, csv_bytes, styled
+from dashboard.words.catalog import t, tn
 from dashboard.words.codes import size_choice_label
-from dashboard.words.formats import fmt_date, fmt_years
+from dashboard.words.formats import MISSING, fmt_date, fmt_years
 
 
 class Drill:
@@ -104,7 +103,7 @@ def _remove_param(name: str) -> None:
         del st.query_params[name]
 
 
-def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
+def slide_lines(catalog: Catalog, filters: Filters) -> list[str]:
     """What a downloaded image says under its title, in the filters' language: whose data
     (or that the export does not name the network), the years and the sector and size
     filters in force, as of when (the export's date, else its newest file's, said as such),
@@ -135,8 +134,8 @@ def slide_lines(catalog: Catalog, filters: Filters, folder: Path) -> list[str]:
     )
     if catalog.exported_on:
         when = t("chart_img_as_of", lang, date=fmt_date(catalog.exported_on, lang))
-    elif (newest := newest_file_date(folder)) is not None:
-        when = t("chart_img_file_date", lang, date=fmt_date(newest, lang))
+    elif catalog.files_on is not None:
+        when = t("chart_img_file_date", lang, date=fmt_date(catalog.files_on, lang))
     else:
         when = t("chart_img_no_date", lang)
     lines = [
@@ -186,46 +185,51 @@ def chart_panel(
         )
     with st.expander(ctx.t("how_counted")):
         st.markdown(definition)
+    typed = Table.of(table, counts=counts, money=money, shares=shares)
     with st.expander(ctx.t("show_table")):
-        data_table(ctx, table, key=f"{key}_table", counts=counts, money=money, shares=shares)
-    downloads(ctx, key, title, table, chart)
+        data_table(ctx, typed, key=f"{key}_table")
+    downloads(ctx, key, title, typed, chart)
     if records is not None:
-        with st.expander(ctx.t("show_records", count=len(records))):
-            records_table(ctx, key, title, records, money=records_money)
+        with st.expander(tn("show_records", len(records), ctx.lang)):
+            records_table(ctx, key, title, Table.of(records, money=records_money))
 
 
-def records_table(
-    ctx: PageContext, key: str, what: str, frame: pd.DataFrame, money: tuple[str, ...] = ()
-) -> None:
+def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataFrame) -> None:
     """The rows that make a figure, so an official can check it, and their CSV."""
-    data_table(ctx, frame, key=f"{key}_records", money=money)
-    st.download_button(
+    data_table(ctx, table, key=f"{key}_records")
+    csv_button(
+        ctx,
         ctx.t("download_records_csv", what=what.lower()),
-        csv_bytes(frame, ctx.lang),
-        file_name=f"{key}_records_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+        table,
+        stem=f"{key}_records",
         key=f"{key}_records_csv",
-        on_click="ignore",
     )
 
 
 def data_table(
-    ctx: PageContext,
-    frame: pd.DataFrame,
-    *,
-    key: str,
-    counts: tuple[str, ...] = (),
-    money: tuple[str, ...] = (),
-    shares: tuple[str, ...] = (),
-    **kwargs: object,
+    ctx: PageContext, table: Table | pd.DataFrame, *, key: str, **kwargs: object
 ) -> object:
-    """A table with numbers in the page's language and no index column."""
+    """A table, each cell by its column's type in the page's language, no index column.
+
+    The browser draws a missing cell itself, as "None" unless given a placeholder (the
+    Styler's text for it is not used): "–", as every other missing value."""
     return st.dataframe(
-        styled(frame, ctx.lang, counts=counts, money=money, shares=shares),
-        hide_index=True,
+        styled(table, ctx.lang), hide_index=True, key=key, placeholder=MISSING, **kwargs
+    )
+
+
+def csv_button(
+    ctx: PageContext, label: str, table: Table | pd.DataFrame, *, stem: str, key: str
+) -> None:
+    """The table as a CSV download, typed as on screen, named with the data's date."""
+    st.download_button(
+        label,
+        csv_bytes(table, ctx.lang),
+        file_name=f"{stem}_{ctx.as_of}.csv",
+        mime="text/csv",
+        icon=":material/download:",
         key=key,
-        **kwargs,
+        on_click="ignore",
     )
 
 
@@ -233,7 +237,7 @@ def downloads(
     ctx: PageContext,
     key: str,
     title: str,
-    table: pd.DataFrame,
+    table: Table | pd.DataFrame,
     chart: alt.TopLevelMixin | None,
 ) -> None:
     """CSV of the data; PNG and SVG of the chart, titled and sourced for slides, rendered
@@ -252,7 +256,7 @@ def downloads(
         )
         if chart is None:
             return
-        notes = slide_lines(ctx.catalog, ctx.filters, ctx.export.folder)
+        notes = slide_lines(ctx.catalog, ctx.filters)
         slide = charts.for_slides(chart, title, notes)
         st.download_button(
             ctx.t("download_png", what=what),

@@ -70,7 +70,10 @@ class PageContext:
         """For file names: when the data was exported, or the years it covers."""
         exported_on = self.catalog.exported_on
         first, last = self.years
-        return f"{first}-{last}" + (f"_data-{exported_on:%Y-%m-%d}" if exported_on else "")
+        if exported_on:
+            return f"{first}-{last}_data-{exported_on:%Y-%m-%d}"
+        files_on = self.catalog.files_on
+        return f"{first}-{last}" + (f"_files-{files_on:%Y-%m-%d}" if files_on else "")
 
     def exported(self, table: str) -> bool:
         return table in self.export.result.exported
@@ -226,6 +229,12 @@ def page_header(ctx: PageContext, title: str) -> None:
     facts = [catalog.network] if catalog.network else []
     if catalog.exported_on:
         facts.append(t("data_as_of", lang, date=fmt_date(catalog.exported_on, lang)))
+    elif not catalog.has_export_info:  # say what is known, and what is missing
+        facts.append(
+            t("files_as_of", lang, date=fmt_date(catalog.files_on, lang))
+            if catalog.files_on
+            else t("no_export_info", lang)
+        )
     if catalog.contact:
         facts.append(t("contact", lang, contact=catalog.contact))
     if facts:

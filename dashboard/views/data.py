@@ -10,7 +10,6 @@ from dashboard.export import reports
 from dashboard.export.load import load_export
 from dashboard.publishing import diff, home, templates, uploads
 from dashboard.ui import auth, panels, shell
-from dashboard.ui.tables import csv_bytes
 from dashboard.words.codes import code_label
 from dashboard.words.formats import fmt_datetime, fmt_eur, fmt_int
 
@@ -82,6 +81,8 @@ else:
         else:
             st.success(ctx.t("data_valid"), icon=":material/check_circle:")
             changes = diff.compare(result, ctx.export.result)
+            if changes.export_info_lost:
+                st.warning(ctx.t("diff_export_info_lost"), icon=":material/warning:")
             before_after = pd.DataFrame(
                 [
                     (
@@ -109,12 +110,7 @@ else:
                     ctx.t("data_changed"),
                 ],
             )
-            panels.data_table(
-                ctx,
-                per_table,
-                key="diff_tables",
-                counts=tuple(per_table.columns[1:]),
-            )
+            panels.data_table(ctx, per_table, key="diff_tables")
             if result.warnings:
                 with st.expander(ctx.t("data_warnings", count=len(result.warnings))):
                     st.code("\n".join(p.text(lang) for p in result.warnings), language=None)
@@ -155,7 +151,7 @@ else:
             ctx.t("data_current"),
         ],
     )
-    panels.data_table(ctx, history, key="history", counts=("organizations.csv", "projects.csv"))
+    panels.data_table(ctx, history, key="history")
     others = [v.id for v in versions if not v.is_current]
     if others and not read_only:
         with st.form("rollback"):
@@ -192,12 +188,4 @@ else:
     people["function"] = people["function"].map(lambda code: code_label("function", code, ctx.lang))
     people.columns = [ctx.t("data_person"), ctx.t("data_organization"), ctx.t("data_function")]
     panels.data_table(ctx, people, key="people")
-    st.download_button(
-        ctx.t("data_download_people"),
-        csv_bytes(people, lang),
-        file_name=f"people_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key="people_csv",
-    )
+    panels.csv_button(ctx, ctx.t("data_download_people"), people, stem="people", key="people_csv")

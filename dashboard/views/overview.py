@@ -4,8 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, panels, shell
+from dashboard.ui.tables import Table
+from dashboard.words.catalog import tn
 from dashboard.words.codes import code_label, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period
 
 ctx = shell.context()
 lang = ctx.lang
@@ -17,7 +19,7 @@ scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "overview_intro",
-        years=fmt_years(first, last),
+        period=fmt_period(first, last, lang),
         filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )
@@ -87,11 +89,11 @@ with st.container(horizontal=True, gap="medium"):
 
 
 def label(code_list: str):
-    return lambda code: ctx.catalog.label(code_list, code, lang) if code else "–"
+    return lambda code: ctx.catalog.label(code_list, code, lang) if code else None
 
 
 def words(code_list: str):
-    return lambda code: code_label(code_list, code, lang)
+    return lambda code: code_label(code_list, code, lang) if isinstance(code, str) else None
 
 
 with st.expander(ctx.t("ov_records")):
@@ -103,11 +105,7 @@ with st.expander(ctx.t("ov_records")):
             ctx.t("ov_records_companies", count=len(companies_rows)),
             ctx.t("ov_records_projects", count=len(projects_rows)),
         ]
-        + (
-            [ctx.t("ov_records_savings", count=len(savings_rows))]
-            if savings_rows is not None
-            else []
-        )
+        + ([tn("ov_records_savings", len(savings_rows), lang)] if savings_rows is not None else [])
     )
     with tabs[0]:
         frame = pd.DataFrame(
@@ -117,7 +115,7 @@ with st.expander(ctx.t("ov_records")):
                 ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_group")),
                 ctx.t("ov_col_municipality"): companies_rows["municipality"],
                 ctx.t("ov_col_joined"): companies_rows["joined_year"].astype("string"),
-                ctx.t("ov_col_left"): companies_rows["left_year"].astype("string").fillna("–"),
+                ctx.t("ov_col_left"): companies_rows["left_year"].astype("string"),
             }
         )
         panels.records_table(ctx, "ov_companies", ctx.t("kpi_companies"), frame)
@@ -147,10 +145,12 @@ with st.expander(ctx.t("ov_records")):
                         {True: ctx.t("sav_verified"), False: ctx.t("sav_estimated")}
                     ),
                     amount: savings_rows["amount_eur"],
-                    ctx.t("ov_col_note"): savings_rows["note"].fillna(""),
+                    ctx.t("ov_col_note"): savings_rows["note"],
                 }
             )
-            panels.records_table(ctx, "ov_savings", ctx.t("kpi_savings"), frame, money=(amount,))
+            panels.records_table(
+                ctx, "ov_savings", ctx.t("kpi_savings"), Table.of(frame, money=(amount,))
+            )
 
 
 measures = {"projects": ctx.t("new_projects"), "active_companies": ctx.t("active_members")}

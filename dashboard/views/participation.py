@@ -8,14 +8,15 @@ import streamlit as st
 
 from dashboard.store.filters import SIZE_CHOICES, SME_PARTS
 from dashboard.ui import charts, panels, privacy, shell
-from dashboard.ui.tables import csv_bytes
+from dashboard.ui.tables import Table
+from dashboard.words.catalog import tn
 from dashboard.words.codes import code_label, code_labels, size_choice_label
-from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_period
 
 ctx = shell.context()
 lang = ctx.lang
 first, last = ctx.years
-years = fmt_years(first, last)
+period = fmt_period(first, last, lang)  # "nel 2011", "dal 2010 al 2012"
 shell.page_header(ctx, ctx.t("page_participation"))
 
 FUNCTIONS = ("ceo", "ehs", "rnd", "communications", "hr", "other")
@@ -98,7 +99,7 @@ drill = panels.Drill(
 )
 scope = [sectors[code] for code in ctx.filters.sectors] + [sizes[c] for c in ctx.filters.sizes]
 st.markdown(
-    ctx.t("part_intro", years=years, filters=" (" + ", ".join(scope) + ")" if scope else "")
+    ctx.t("part_intro", period=period, filters=" (" + ", ".join(scope) + ")" if scope else "")
 )
 drill.chips()
 split = st.toggle(
@@ -125,6 +126,13 @@ if people_exported:
     if not split:
         protected = privacy.combine(protected, list(SME_PARTS), "sme")
     as_text = privacy.texts(protected, lambda n: fmt_int(n, lang))
+    grand = protected.at["total", "total"]
+    # a range ("172–177") puzzles readers: the headline says the floor, the note why
+    people_total = (
+        fmt_int(grand.low, lang)
+        if grand.low == grand.high
+        else ctx.t("at_least", n=fmt_int(grand.low, lang))
+    )
 
 
 with st.container(horizontal=True, gap="medium"):
@@ -149,9 +157,16 @@ with st.container(horizontal=True, gap="medium"):
     if people_exported:
         shell.tile(
             ctx.t("part_kpi_people"),
-            as_text.at["total", "total"],
+            people_total,
             None,
             ctx.t("part_help_people"),
+            None
+            if grand.low == grand.high
+            else ctx.t(
+                "people_at_least_note",
+                low=fmt_int(grand.low, lang),
+                high=fmt_int(grand.high, lang),
+            ),
         )
     else:
         shell.tile(
@@ -176,7 +191,7 @@ def member_records(frame: pd.DataFrame) -> pd.DataFrame:
             ],
             COL["municipality"]: frame["municipality"],
             COL["joined"]: frame["joined_year"].astype(str),
-            COL["left"]: [str(y) if pd.notna(y) else "–" for y in frame["left_year"]],
+            COL["left"]: [str(int(y)) if pd.notna(y) else None for y in frame["left_year"]],
             COL["years_member"]: frame["years_member"],
             COL["projects_led"]: frame["projects_led"],
             COL["partnerships"]: frame["partnerships"],
@@ -215,7 +230,7 @@ panels.chart_panel(
     ctx,
     key=drill.key("org_size"),
     title=ctx.t("part_size_title"),
-    caption=ctx.t("part_size_caption", years=years),
+    caption=ctx.t("part_size_caption", period=period),
     definition=ctx.t("part_size_definition"),
     chart=charts.bars(
         size_frame,
@@ -226,7 +241,7 @@ panels.chart_panel(
         lang=lang,
         description=ctx.t(
             "part_size_alt",
-            years=years,
+            period=period,
             figures="; ".join(f"{s.label}: {s.members}" for s in size_frame.itertuples()),
         ),
         select="org_size",
@@ -252,7 +267,7 @@ panels.chart_panel(
     ctx,
     key=drill.key("org_sector"),
     title=ctx.t("part_sector_title"),
-    caption=ctx.t("part_sector_caption", years=years),
+    caption=ctx.t("part_sector_caption", period=period),
     definition=ctx.t("part_sector_definition"),
     chart=charts.bars(
         sector_frame,
@@ -263,7 +278,7 @@ panels.chart_panel(
         lang=lang,
         description=ctx.t(
             "part_sector_alt",
-            years=years,
+            period=period,
             top=top_sector["label"] if top_sector is not None else "–",
             count=top_sector["members"] if top_sector is not None else 0,
         ),
@@ -303,7 +318,7 @@ panels.chart_panel(
         lang,
         ctx.t(
             "part_years_alt",
-            years=years,
+            period=period,
             joined=int(by_year["joined"].sum()),
             left=int(by_year["left"].sum()),
         ),
@@ -347,7 +362,7 @@ panels.chart_panel(
         lang=lang,
         description=ctx.t(
             "part_stay_alt",
-            years=years,
+            period=period,
             one=int(stay_frame.loc[stay_frame["years_member"] == 1, "members"].sum()),
             total=int(stay_frame["members"].sum()),
         ),
@@ -360,7 +375,7 @@ panels.chart_panel(
 # --- people: counts by management function, small cells protected -----------------------
 people_title = ctx.t("part_people_title")
 if not people_exported:
-    unavailable(people_title, ctx.t("part_people_caption", years=years), "people.csv")
+    unavailable(people_title, ctx.t("part_people_caption", period=period), "people.csv")
 else:
     function_labels = [code_label("function", code, lang) for code in FUNCTIONS]
     totals = protected["total"].drop("total")
@@ -376,12 +391,11 @@ else:
         columns=groups | {"total": COL["total"]},
     )
     people_table = people_table.rename_axis(COL["function"]).reset_index()
-    grand = protected.at["total", "total"]
     panels.chart_panel(
         ctx,
         key="part_people",
         title=people_title,
-        caption=ctx.t("part_people_caption", years=years),
+        caption=ctx.t("part_people_caption", period=period),
         definition=ctx.t("part_people_definition"),
         chart=charts.text_bars(
             people_frame,
@@ -390,7 +404,7 @@ else:
             text="text",
             value_title=ctx.t("part_people_axis"),
             lang=lang,
-            description=ctx.t("part_people_alt", years=years, total=as_text.at["total", "total"]),
+            description=ctx.t("part_people_alt", period=period, total=people_total),
         ),
         table=people_table if grand.high else people_table.iloc[0:0],
     )
@@ -402,7 +416,9 @@ def meeting_rows(frame: pd.DataFrame) -> pd.DataFrame:
         {
             COL["date"]: frame["date"],
             COL["kind"]: [meeting_kinds[code] for code in frame["kind"]],
-            COL["theme"]: [theme_label(code) for code in frame["theme"]],
+            COL["theme"]: [
+                theme_label(code) if isinstance(code, str) else None for code in frame["theme"]
+            ],
             COL["title"]: frame["title"],
         }
     )
@@ -416,8 +432,8 @@ def attendance_records(frame: pd.DataFrame) -> pd.DataFrame:
                 {
                     COL["organization"]: frame["name"],
                     COL["org_kind"]: [code_label("kind", k, lang) for k in frame["org_kind"]],
-                    COL["sector"]: [sectors.get(c, "–") for c in frame["sector"].fillna("")],
-                    COL["size"]: [groups.get(c, "–") for c in frame["size_group"].fillna("")],
+                    COL["sector"]: [sectors.get(c) for c in frame["sector"].fillna("")],
+                    COL["size"]: [groups.get(c) for c in frame["size_group"].fillna("")],
                 }
             ),
         ],
@@ -436,7 +452,7 @@ if missing:
         (rate_titles[1], "part_rate_caption"),
         (workshops_title, "part_workshops_caption"),
     ):
-        unavailable(title, ctx.t(caption, years=years), f"{missing}.csv")
+        unavailable(title, ctx.t(caption, period=period), f"{missing}.csv")
 else:
     meetings = ctx.query("participation_meetings", **narrow)
     attendance = attendance_records(ctx.query("participation_attendance", **narrow))
@@ -453,7 +469,7 @@ else:
         ctx,
         key="part_meetings",
         title=meetings_title,
-        caption=ctx.t("part_meetings_caption", years=years),
+        caption=ctx.t("part_meetings_caption", period=period),
         definition=ctx.t("part_meetings_definition"),
         chart=charts.dated_points(
             meeting_frame,
@@ -466,7 +482,7 @@ else:
             description=ctx.t(
                 "part_meetings_alt",
                 count=len(meetings),
-                years=years,
+                period=period,
                 busiest=meeting_kinds[busiest["kind"]] if busiest is not None else "–",
                 date=fmt_date(busiest["date"], lang) if busiest is not None else "–",
                 most=int(busiest["organizations"]) if busiest is not None else 0,
@@ -513,7 +529,7 @@ else:
             ctx,
             key=f"part_rate_{by}",
             title=title,
-            caption=ctx.t("part_rate_caption", years=years),
+            caption=ctx.t("part_rate_caption", period=period),
             definition=ctx.t("part_rate_definition"),
             chart=charts.text_bars(
                 rate_frame,
@@ -524,7 +540,7 @@ else:
                 lang=lang,
                 description=ctx.t(
                     "part_rate_alt",
-                    years=years,
+                    period=period,
                     figures="; ".join(f"{r.label}: {r.text}" for r in rate_frame.itertuples()),
                 ),
                 share=True,
@@ -556,7 +572,7 @@ else:
         ctx,
         key="part_workshops",
         title=workshops_title,
-        caption=ctx.t("part_workshops_caption", years=years),
+        caption=ctx.t("part_workshops_caption", period=period),
         definition=ctx.t("part_workshops_definition"),
         chart=charts.bars(
             workshop_frame,
@@ -565,7 +581,7 @@ else:
             value="organizations",
             value_title=ctx.t("part_organizations_axis"),
             lang=lang,
-            description=ctx.t("part_workshops_alt", count=len(workshops), years=years),
+            description=ctx.t("part_workshops_alt", count=len(workshops), period=period),
             sort_by_value=False,
         ),
         table=pd.concat(
@@ -587,7 +603,7 @@ else:
 # --- the laboratory's budget: membership fees ---------------------------------------------
 fees_title = ctx.t("part_fees_title")
 if not ctx.exported("fees"):
-    unavailable(fees_title, ctx.t("part_fees_caption", years=years), "fees.csv")
+    unavailable(fees_title, ctx.t("part_fees_caption", period=period), "fees.csv")
 else:
     fees = ctx.query("participation_fees", **narrow)
     fee_records = ctx.query("participation_fee_records", **narrow)
@@ -604,7 +620,7 @@ else:
         ctx,
         key="part_fees",
         title=fees_title,
-        caption=ctx.t("part_fees_caption", years=years),
+        caption=ctx.t("part_fees_caption", period=period),
         definition=ctx.t("part_fees_definition"),
         chart=charts.stacked_bars(
             fee_frame,
@@ -616,7 +632,7 @@ else:
             value_title=ctx.t("part_fees_axis"),
             lang=lang,
             description=ctx.t(
-                "part_fees_alt", years=years, total=fmt_eur(float(fees["amount_eur"].sum()), lang)
+                "part_fees_alt", period=period, total=fmt_eur(float(fees["amount_eur"].sum()), lang)
             ),
             money=True,
         ),
@@ -657,7 +673,7 @@ def close_card() -> None:
 
 
 st.header(ctx.t("part_members_title"))
-st.caption(ctx.t("part_members_caption", years=years))
+st.caption(ctx.t("part_members_caption", period=period))
 with st.expander(ctx.t("how_counted")):
     st.markdown(ctx.t("part_members_definition"))
 search = panels.search_box(ctx.t("part_search"), key="part_search").casefold()
@@ -677,30 +693,22 @@ if picked and picked[0] < len(found):
     table_key = f"part_table_{org}_{rows_digest}"
 card = ctx.query("participation_org", org_id=org) if org else None
 
-st.markdown(ctx.t("part_found", count=fmt_int(len(found), lang), total=fmt_int(len(members), lang)))
+st.markdown(tn("part_found", len(found), lang, total=fmt_int(len(members), lang)))
 if found.empty:
     st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
 else:
     shown = member_records(found)
     counted = [COL["years_member"], COL["projects_led"], COL["partnerships"]]
-    panels.data_table(
-        ctx,
-        shown,
-        key=table_key,
-        counts=tuple(c for c in counted if c in shown.columns),
-        on_select="rerun",
-        selection_mode="single-row",
-    )
+    typed = Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
+    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
     if not ctx.exported("project_partners"):
         st.caption(ctx.t("not_exported", file="project_partners.csv"))
-    st.download_button(
+    panels.csv_button(
+        ctx,
         ctx.t("download_csv", what=ctx.t("part_members_title").lower()),
-        csv_bytes(shown, lang),
-        file_name=f"part_members_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+        typed,
+        stem="part_members",
         key="part_members_csv",
-        on_click="ignore",
     )
     names = dict(zip(found["org_id"], found["name"], strict=True))
     if card is not None and not card.empty:
@@ -723,7 +731,7 @@ if card is not None and card.empty:
 elif card is not None:
     item = card.iloc[0]
     st.header(ctx.t("part_card_title", name=item["name"]))
-    st.caption(ctx.t("part_card_caption", years=years, org=org))
+    st.caption(ctx.t("part_card_caption", period=period, org=org))
     membership = (
         ctx.t("part_card_partner")
         if pd.isna(item["joined_year"])
@@ -761,9 +769,8 @@ elif card is not None:
                     COL["status"]: [code_label("status", s, lang) for s in projects["status"]],
                     COL["partners"]: projects["partners"],
                 }
-            ),
+            ).pipe(Table.of, counts=(COL["partners"],)),
             key="part_card_projects",
-            counts=(COL["partners"],),
         )
 
     st.markdown(f"**{ctx.t('part_card_partners')}**")
@@ -782,9 +789,8 @@ elif card is not None:
                         COL["org_kind"]: [code_label("kind", k, lang) for k in partners["kind"]],
                         COL["shared"]: partners["shared_projects"],
                     }
-                ),
+                ).pipe(Table.of, counts=(COL["shared"],)),
                 key="part_card_partners",
-                counts=(COL["shared"],),
             )
 
     st.markdown(f"**{ctx.t('part_card_meetings')}**")
@@ -829,7 +835,6 @@ elif card is not None:
                         ],
                         COL["amount"]: savings["amount_eur"],
                     }
-                ),
+                ).pipe(Table.of, money=(COL["amount"],)),
                 key="part_card_savings",
-                money=(COL["amount"],),
             )

@@ -4,8 +4,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, network, panels, shell
+from dashboard.words.catalog import tn
 from dashboard.words.codes import code_labels, size_choice_label
-from dashboard.words.formats import fmt_int, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_int, fmt_pct, fmt_period
 
 PTYPES = (
     "business_business_across_sizes",
@@ -31,7 +32,7 @@ scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "pship_intro",
-        years=fmt_years(first, last),
+        period=fmt_period(first, last, lang),
         filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )
@@ -106,7 +107,7 @@ with st.container(horizontal=True, gap="medium"):
         fmt_int(summary["partners_involved"], lang),
         ctx.change(by_year, "partners"),
         ctx.t("pship_help_partners"),
-        ctx.t("pship_organizations_beside", count=fmt_int(summary["organizations_involved"], lang)),
+        tn("pship_organizations_beside", int(summary["organizations_involved"]), lang),
     )
     shell.tile(
         ctx.t("pship_kpi_across"),

@@ -12,9 +12,10 @@ import streamlit as st
 
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
-from dashboard.ui.tables import csv_bytes
+from dashboard.ui.tables import Table
+from dashboard.words.catalog import tn
 from dashboard.words.codes import code_label, code_labels, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang
@@ -37,7 +38,11 @@ drill = panels.Drill(
 scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
 scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
-    ctx.t("proj_intro", years=years, filters=" (" + ", ".join(scope) + ")" if scope else "")
+    ctx.t(
+        "proj_intro",
+        period=fmt_period(first, last, lang),
+        filters=" (" + ", ".join(scope) + ")" if scope else "",
+    )
 )
 drill.chips()
 
@@ -369,21 +374,14 @@ if picked and picked[0] < len(found):
     table_key = f"proj_table_{project}_{rows_digest}"
 card = ctx.query("projects_card", project_id=project) if project else None
 
-st.markdown(ctx.t("proj_found", count=fmt_int(len(found), lang), total=fmt_int(len(records), lang)))
+st.markdown(tn("proj_found", len(found), lang, total=fmt_int(len(records), lang)))
 if found.empty:
     st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
 else:
     shown = project_rows(found)
-    panels.data_table(
-        ctx,
-        shown,
-        key=table_key,
-        counts=(COL["partners"],),
-        money=(COL["budget"],),
-        on_select="rerun",
-        selection_mode="single-row",
-    )
-    panels.downloads(ctx, "proj_table", ctx.t("proj_table"), shown, None)
+    typed = Table.of(shown, counts=(COL["partners"],), money=(COL["budget"],))
+    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
+    panels.downloads(ctx, "proj_table", ctx.t("proj_table"), typed, None)
     titles = dict(zip(found["project_id"], found["title"], strict=True))
     if card is not None and not card.empty:
         titles.setdefault(project, card["title"].iloc[0])
@@ -444,17 +442,16 @@ elif card is not None:
             ]
             words = words if len(given) else []
             if missing:
-                words.append(ctx.t("proj_contribution_missing", count=fmt_int(missing, lang)))
+                words.append(tn("proj_contribution_missing", missing, lang))
             st.markdown(" ".join(words))
-            panels.data_table(ctx, shown, key="proj_card_partners", money=(COL["contribution"],))
-            st.download_button(
+            typed = Table.of(shown, money=(COL["contribution"],))
+            panels.data_table(ctx, typed, key="proj_card_partners")
+            panels.csv_button(
+                ctx,
                 ctx.t("proj_download_partners", project=project),
-                csv_bytes(shown, lang),
-                file_name=f"project_{project}_partners_{ctx.as_of}.csv",
-                mime="text/csv",
-                icon=":material/download:",
+                typed,
+                stem=f"project_{project}_partners",
                 key="proj_card_partners_csv",
-                on_click="ignore",
             )
 
     st.markdown(f"**{ctx.t('proj_card_savings')}**")
@@ -491,17 +488,16 @@ elif card is not None:
                     COL["note"]: savings["note"],
                 }
             )
-            panels.data_table(ctx, shown, key="proj_card_savings", money=(COL["amount"],))
+            typed = Table.of(shown, money=(COL["amount"],))
+            panels.data_table(ctx, typed, key="proj_card_savings")
             with st.expander(ctx.t("proj_methods")):
                 st.markdown(ctx.t("proj_methods_explained"))
-            st.download_button(
+            panels.csv_button(
+                ctx,
                 ctx.t("proj_download_card", project=project),
-                csv_bytes(shown, lang),
-                file_name=f"project_{project}_savings_{ctx.as_of}.csv",
-                mime="text/csv",
-                icon=":material/download:",
+                typed,
+                stem=f"project_{project}_savings",
                 key="proj_card_savings_csv",
-                on_click="ignore",
             )
     st.button(ctx.t("proj_close_card"), icon=":material/close:", on_click=close_card)
 

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, panels, shell
-from dashboard.ui.tables import csv_bytes
+from dashboard.ui.tables import Table
 from dashboard.words.codes import code_labels, code_note, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_pct, fmt_years
+from dashboard.words.formats import fmt_eur, fmt_pct, fmt_period
 
 AREAS = ("economic", "environmental", "social", "labour")
 METHODS = ("budget_saving", "avoided_cost", "in_kind", "co_funding", "volunteer_time", "other")
@@ -23,7 +23,7 @@ scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
 st.markdown(
     ctx.t(
         "sav_intro",
-        years=fmt_years(first, last),
+        period=fmt_period(first, last, lang),
         filters=" (" + ", ".join(scope) + ")" if scope else "",
     )
 )
@@ -409,15 +409,10 @@ st.caption(ctx.t("sav_rows_caption"))
 if behind.empty:
     st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
 else:
-    panels.data_table(ctx, behind, key="sav_rows_table", money=RECORD_MONEY)
-    st.download_button(
-        ctx.t("sav_download_rows"),
-        csv_bytes(behind, lang),
-        file_name=f"savings_rows_{ctx.as_of}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        key="sav_rows_csv",
-        on_click="ignore",
+    rows_table = Table.of(behind, money=RECORD_MONEY)
+    panels.data_table(ctx, rows_table, key="sav_rows_table")
+    panels.csv_button(
+        ctx, ctx.t("sav_download_rows"), rows_table, stem="savings_rows", key="sav_rows_csv"
     )
 
 by_authority = ctx.query("savings_by_authority", **narrowed)

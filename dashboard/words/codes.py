@@ -93,11 +93,11 @@ CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
 }
 
 
-def code_label(code_list: str, code: str | None, lang: str) -> str:
-    """The label of `code` in `lang`; a missing code is a dash, an unknown one is shown as
-    it is (never silently dropped)."""
-    if code is None or code != code:  # None or NaN
-        return "–"
+def code_label(code_list: str, code: str | None, lang: str) -> str | None:
+    """The label of `code` in `lang`; None for a missing code (a table's formatter shows it
+    as a dash), an unknown one as it is (never silently dropped)."""
+    if not isinstance(code, str):  # None, NaN, NA
+        return None
     entry = CODE_LABELS[code_list].get(code)
     return entry[lang] if entry else str(code)
 

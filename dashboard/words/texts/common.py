@@ -96,8 +96,14 @@ TEXT = {
     "remove_filter": {"it": "Togli questo filtro", "en": "Remove this filter"},
     "how_counted": {"it": "Come si conta", "en": "How it is counted"},
     "show_records": {
-        "it": "Mostra i dati di origine ({count} righe)",
-        "en": "Show the records behind it ({count} rows)",
+        "it": {
+            "one": "Mostra i dati di origine ({n} riga)",
+            "other": "Mostra i dati di origine ({n} righe)",
+        },
+        "en": {
+            "one": "Show the records behind it ({n} row)",
+            "other": "Show the records behind it ({n} rows)",
+        },
     },
     "download_csv": {"it": "Scarica i dati: {what} (CSV)", "en": "Download the data: {what} (CSV)"},
     "download_png": {

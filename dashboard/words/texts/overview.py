@@ -2,8 +2,8 @@
 
 TEXT = {
     "overview_intro": {
-        "it": "I risultati della rete in {years}{filters}.",
-        "en": "The network's results in {years}{filters}.",
+        "it": "I risultati della rete {period}{filters}.",
+        "en": "The network's results {period}{filters}.",
     },
     "kpi_companies": {
         "it": "Imprese coinvolte",
@@ -90,7 +90,10 @@ TEXT = {
         "en": "Companies involved ({count})",
     },
     "ov_records_projects": {"it": "Progetti ({count})", "en": "Projects ({count})"},
-    "ov_records_savings": {"it": "Risparmi ({count} righe)", "en": "Savings ({count} rows)"},
+    "ov_records_savings": {
+        "it": {"one": "Risparmi ({n} riga)", "other": "Risparmi ({n} righe)"},
+        "en": {"one": "Savings ({n} row)", "other": "Savings ({n} rows)"},
+    },
     "ov_col_name": {"it": "Impresa", "en": "Company"},
     "ov_col_sector": {"it": "Settore", "en": "Sector"},
     "ov_col_size": {"it": "Dimensione", "en": "Size"},

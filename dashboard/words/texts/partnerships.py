@@ -2,8 +2,8 @@
 
 TEXT = {
     "pship_intro": {
-        "it": "Chi lavora con chi nei progetti della rete avviati in {years}{filters}: i progetti con almeno un partner oltre al capofila, i tipi di partnership, le organizzazioni che collegano la rete.",
-        "en": "Who works with whom in the network's projects started in {years}{filters}: the projects with at least one partner besides their lead, the kinds of partnership, the organizations that connect the network.",
+        "it": "Chi lavora con chi nei progetti della rete avviati {period}{filters}: i progetti con almeno un partner oltre al capofila, i tipi di partnership, le organizzazioni che collegano la rete.",
+        "en": "Who works with whom in the network's projects started {period}{filters}: the projects with at least one partner besides their lead, the kinds of partnership, the organizations that connect the network.",
     },
     "pship_kpi_partnership": {"it": "Progetti in partnership", "en": "Projects in partnership"},
     "pship_help_partnership": {
@@ -16,8 +16,14 @@ TEXT = {
         "en": "Distinct organizations taking part as partners (not as leads) in the projects in partnership: companies, NGOs, associations, local authorities, schools.",
     },
     "pship_organizations_beside": {
-        "it": "{count} organizzazioni in tutto, capofila compresi",
-        "en": "{count} organizations in all, leads included",
+        "it": {
+            "one": "{n} organizzazione in tutto, capofila compreso",
+            "other": "{n} organizzazioni in tutto, capofila compresi",
+        },
+        "en": {
+            "one": "{n} organization in all, lead included",
+            "other": "{n} organizations in all, leads included",
+        },
     },
     "pship_kpi_across": {"it": "Tra dimensioni diverse", "en": "Across sizes"},
     "pship_help_across": {

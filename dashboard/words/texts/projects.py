@@ -2,8 +2,8 @@
 
 TEXT = {
     "proj_intro": {
-        "it": "I progetti avviati in {years}{filters}: di che cosa si occupano, a quali obiettivi di sviluppo sostenibile dell'ONU (SDG) servono, a che punto sono, chi li guida. Un clic su una barra di categoria o di stato filtra il resto della pagina.",
-        "en": "The projects started in {years}{filters}: what they are about, which UN Sustainable Development Goals (SDGs) they serve, how far they have come, who leads them. A click on a category or status bar filters the rest of the page.",
+        "it": "I progetti avviati {period}{filters}: di che cosa si occupano, a quali obiettivi di sviluppo sostenibile dell'ONU (SDG) servono, a che punto sono, chi li guida. Un clic su una barra di categoria o di stato filtra il resto della pagina.",
+        "en": "The projects started {period}{filters}: what they are about, which UN Sustainable Development Goals (SDGs) they serve, how far they have come, who leads them. A click on a category or status bar filters the rest of the page.",
     },
     "proj_dim_category": {"it": "Categoria", "en": "Category"},
     "proj_dim_status": {"it": "Stato", "en": "Status"},
@@ -131,8 +131,14 @@ TEXT = {
         "en": "Search the projects (title, lead, description, category, theme)",
     },
     "proj_found": {
-        "it": "{count} progetti su {total} della selezione.",
-        "en": "{count} of the selection's {total} projects.",
+        "it": {
+            "one": "{n} progetto su {total} della selezione.",
+            "other": "{n} progetti su {total} della selezione.",
+        },
+        "en": {
+            "one": "{n} of the selection's {total} projects.",
+            "other": "{n} of the selection's {total} projects.",
+        },
     },
     "proj_pick": {"it": "Apri la scheda di un progetto", "en": "Open a project's card"},
     "proj_pick_placeholder": {"it": "Scegli un progetto", "en": "Choose a project"},
@@ -188,8 +194,14 @@ TEXT = {
         "en": "Partners' contributions (money or valued in kind): {amount}.",
     },
     "proj_contribution_missing": {
-        "it": "Contributo non indicato per {count} partner.",
-        "en": "Contribution not given for {count} partners.",
+        "it": {
+            "one": "Contributo non indicato per {n} partner.",
+            "other": "Contributo non indicato per {n} partner.",
+        },
+        "en": {
+            "one": "Contribution not given for {n} partner.",
+            "other": "Contribution not given for {n} partners.",
+        },
     },
     "proj_card_savings": {
         "it": "Risparmi per gli enti locali",

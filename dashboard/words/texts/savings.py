@@ -2,8 +2,8 @@
 
 TEXT = {
     "sav_intro": {
-        "it": "Quanto gli enti locali non hanno dovuto spendere grazie ai progetti della rete, in {years}{filters}. In primo piano i risparmi **verificati** dall'ente; le **stime** dei progetti stanno accanto, mai sommate in silenzio.",
-        "en": "What local authorities did not have to spend thanks to the network's projects, in {years}{filters}. The amounts **verified** by the authority come first; the projects' own **estimates** stand beside them, never silently added.",
+        "it": "Quanto gli enti locali non hanno dovuto spendere grazie ai progetti della rete, {period}{filters}. In primo piano i risparmi **verificati** dall'ente; le **stime** dei progetti stanno accanto, mai sommate in silenzio.",
+        "en": "What local authorities did not have to spend thanks to the network's projects, {period}{filters}. The amounts **verified** by the authority come first; the projects' own **estimates** stand beside them, never silently added.",
     },
     "sav_dim_area": {"it": "Ambito", "en": "Policy area"},
     "sav_dim_method": {"it": "Metodo", "en": "Method"},

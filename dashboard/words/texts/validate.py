@@ -3,8 +3,8 @@
 TEXT = {
     "validate_valid": {"it": "Esportazione valida: {folder}", "en": "Valid export: {folder}"},
     "validate_invalid": {
-        "it": "Esportazione non valida, {count} problemi: {folder}",
-        "en": "Invalid export, {count} problems: {folder}",
+        "it": "Esportazione non valida, {problems}: {folder}",
+        "en": "Invalid export, {problems}: {folder}",
     },
     "validate_rows": {"it": "Righe per file:", "en": "Rows per file:"},
     "validate_not_exported": {"it": "Non esportati: {files}", "en": "Not exported: {files}"},
