@@ -88,9 +88,9 @@ def test_headline_figures_before_and_after(candidate):
         "Headline figures, before → after:",
         "  Companies involved: 4 → 5",
         "  Projects: 4 → 5",
-        "  Projects in partnership: 2 → 3",
-        "  Savings verified: €1,250.50 → €1,250.50",
-        "  Savings estimated: €500.00 → €600.00",
+        "  In partnership: 2 → 3",
+        "  Verified savings: €1,250.50 → €1,250.50",
+        "  Estimated savings: €500.00 → €600.00",
     ]
     lines = result.lines("it")
     assert "  organizations.csv: 6 → 7 righe (+1 nuove, −0 tolte, 1 cambiate)" in lines

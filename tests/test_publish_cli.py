@@ -53,9 +53,9 @@ def test_publish_prints_the_version_and_the_headline_changes(csr_home):
         "Headline figures, before → after:",
         "  Companies involved: 4 → 100",
         "  Projects: 4 → 150",
-        "  Projects in partnership: 2 → 50",
-        "  Savings verified: €1,250.50 → €235,157.10",
-        "  Savings estimated: €500.00 → €177,564.50",
+        "  In partnership: 2 → 50",
+        "  Verified savings: €1,250.50 → €235,157.10",
+        "  Estimated savings: €500.00 → €177,564.50",
     ]
     assert "  organizations.csv: 6 → 123 rows (+123 added, −6 removed, 0 changed)" in lines
     assert home.current_version() == "v0002"

@@ -24,15 +24,13 @@ from dashboard.words.catalog import t as word
 from dashboard.words.catalog import tn
 from dashboard.words.formats import fmt_eur, fmt_int
 
-WORDS = {
-    "companies_involved": {"it": "Aziende coinvolte", "en": "Companies involved"},
-    "projects": {"it": "Progetti", "en": "Projects"},
-    "projects_in_partnership": {"it": "Progetti in partenariato", "en": "Projects in partnership"},
-    "savings_verified": {"it": "Risparmi verificati", "en": "Savings verified"},
-    "savings_estimated": {"it": "Risparmi stimati", "en": "Savings estimated"},
-    "not_exported": {"it": "{file}: non esportato", "en": "{file}: not exported"},
-    "figures": {"it": "Cifre principali, prima → dopo:", "en": "Headline figures, before → after:"},
-    "tables": {"it": "Righe per file:", "en": "Rows per file:"},
+# Each headline figure, named as the pages name it.
+FIGURE_WORDS = {
+    "companies_involved": "kpi_companies",
+    "projects": "kpi_projects",
+    "projects_in_partnership": "kpi_partnership",
+    "savings_verified": "kpi_savings",
+    "savings_estimated": "sav_kpi_estimated",
 }
 FIGURES = (
     "companies_involved",
@@ -76,10 +74,10 @@ class Diff:
 
     def lines(self, lang: str = "it") -> list[str]:
         """The diff as plain text lines (the CLI prints them)."""
-        out = [WORDS["tables"][lang]]
+        out = [word("diff_tables", lang)]
         for t in self.tables:
             if t.unchanged and t.after is None:
-                out.append("  " + WORDS["not_exported"][lang].format(file=t.file))
+                out.append("  " + word("diff_not_exported", lang, file=t.file))
             elif t.unchanged:
                 rows = tn("n_rows", t.after, lang)
                 out.append("  " + word("diff_unchanged", lang, file=t.file, rows=rows))
@@ -105,10 +103,11 @@ class Diff:
                 )
         if self.export_info_lost:
             out.append("  " + word("diff_export_info_lost", lang))
-        out.append(WORDS["figures"][lang])
+        out.append(word("diff_figures", lang))
         for name, (before, after) in self.figures.items():
             show = fmt_int if name in COUNTS else functools.partial(fmt_eur, cents=True)
-            out.append(f"  {WORDS[name][lang]}: {show(before, lang)} → {show(after, lang)}")
+            label = word(FIGURE_WORDS[name], lang)
+            out.append(f"  {label}: {show(before, lang)} → {show(after, lang)}")
         return out
 
 

@@ -86,7 +86,7 @@ else:
             before_after = pd.DataFrame(
                 [
                     (
-                        diff.WORDS[name][lang],
+                        ctx.t(diff.FIGURE_WORDS[name]),
                         (fmt_int if name in diff.COUNTS else fmt_eur)(before, lang),
                         (fmt_int if name in diff.COUNTS else fmt_eur)(after, lang),
                     )

@@ -51,4 +51,10 @@ TEXT = {
         "it": {"one": "{n} riga", "other": "{n} righe"},
         "en": {"one": "{n} row", "other": "{n} rows"},
     },
+    "diff_not_exported": {"it": "{file}: non esportato", "en": "{file}: not exported"},
+    "diff_figures": {
+        "it": "Cifre principali, prima → dopo:",
+        "en": "Headline figures, before → after:",
+    },
+    "diff_tables": {"it": "Righe per file:", "en": "Rows per file:"},
 }
