@@ -31,6 +31,9 @@ _STYLE = """<style>
 [class*="st-key-forum-"] [data-testid="stMetricLabel"] p { font-size: 1.3rem; }
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
+# URL parameters that a click on a chart sets (`panels.Drill`), on every page; the reset
+# button clears them with the sidebar's filters (tests/test_reset.py checks the list)
+CHART_FILTERS = ("category", "status", "ptype", "org_size", "org_sector", "policy_area", "method")
 
 
 @dataclass
@@ -157,9 +160,25 @@ def restore_url() -> None:
         _put_in_url(filters)
 
 
+def _chart_filtered() -> bool:
+    """Whether a chart click filters the page: in the URL, or a click of this run, which
+    the page's `Drill` puts in the URL only after the sidebar is drawn."""
+    if any(name in st.query_params for name in CHART_FILTERS):
+        return True
+    for name in CHART_FILTERS:
+        event = st.session_state.get(f"{name}_chart") or {}
+        if (event.get("selection") or {}).get(name):
+            return True
+    return False
+
+
 def _reset() -> None:
+    """Every filter off: the sidebar's and the page's chart clicks."""
     for field in ("years", "sectors", "sizes"):
         st.session_state.pop(_WIDGETS[field], None)
+    for name in CHART_FILTERS:
+        st.session_state.pop(f"{name}_chart", None)  # a click not yet taken into the URL
+        st.query_params.pop(name, None)
     _put_in_url(_state_filters())
 
 
@@ -194,6 +213,7 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
             key=_WIDGETS["sectors"],
             on_change=_write_url,
             placeholder=t("all", lang),
+            select_all=False,  # Streamlit's "Select all" is English, and empty means all
         )
         st.multiselect(
             t("size", lang),
@@ -203,11 +223,13 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
             key=_WIDGETS["sizes"],
             on_change=_write_url,
             placeholder=t("all", lang),
+            select_all=False,  # Streamlit's "Select all" is English, and empty means all
         )
         st.button(
             t("reset_filters", lang),
+            key="reset_filters",
             on_click=_reset,
-            disabled=not filters.by_organization and filters.years is None,
+            disabled=not (filters.by_organization or filters.years or _chart_filtered()),
         )
 
 
