@@ -17,6 +17,7 @@ from dashboard.export.problems import format_report
 from dashboard.store import filters as flt
 from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
+from dashboard.ui import chrome
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
 from dashboard.words.formats import fmt_date, fmt_int, fmt_signed
@@ -29,6 +30,11 @@ _STYLE = """<style>
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-kpi-"]) { flex: 1 1 15rem; min-width: 15rem; }
 [class*="st-key-forum-"] [data-testid="stMetricValue"] { font-size: 4rem; line-height: 1.15; }
 [class*="st-key-forum-"] [data-testid="stMetricLabel"] p { font-size: 1.3rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+[data-testid="stSlider"] [data-rac]:has(> div > input[type="range"]:focus-visible),
+[data-testid="stMultiSelect"] [role="group"]:has(input:focus-visible) {
+  outline: 3px solid #111; outline-offset: 2px;
+}
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
 # URL parameters that a click on a chart sets (`panels.Drill`), on every page; the reset
@@ -102,7 +108,8 @@ def context() -> PageContext:
 
 
 def head(lang: str) -> None:
-    """The page's language for screen readers, and the focus styles axe cannot check."""
+    """The page's language for screen readers, Streamlit's own words in it, and the focus
+    styles axe cannot check."""
     st.html(
         {
             "it": "<script>document.documentElement.lang='it'</script>",
@@ -110,6 +117,7 @@ def head(lang: str) -> None:
         }[lang],
         unsafe_allow_javascript=True,
     )
+    chrome.translate()
     st.html(_STYLE)
 
 
