@@ -9,7 +9,7 @@ TEXT = {
 
 **Alternative ai grafici.** I grafici non si esplorano da tastiera e i loro suggerimenti richiedono il mouse: per questo ogni grafico ha, sulla stessa pagina, la tabella dei suoi dati («Mostra i dati in tabella») e il download in CSV.
 
-**Limiti noti.** Alcune scritte dell'interfaccia di Streamlit (ad esempio nei menu delle tabelle) restano in inglese; i grafici non sono navigabili da tastiera (vedi le tabelle alternative).
+**Limiti noti.** Il cruscotto è costruito con Streamlit, che scrive da sé alcune parole in inglese. Le più comuni (il collegamento «Vai al contenuto principale», i nomi letti dai lettori di schermo per i suggerimenti, gli estremi del cursore degli anni, gli elenchi a scelta multipla, il campo della password, il pulsante «Carica») sono sostituite con parole italiane da uno script della pagina; il limite di dimensione che Streamlit scrive sotto il campo di caricamento («… per file») è nascosto e detto in italiano sotto il campo. Restano in inglese: i menu e i suggerimenti interni delle tabelle (ordinamento, colonne, ricerca) e il menu principale in alto a destra; le descrizioni che i grafici danno ai lettori di schermo per assi e legende (ogni grafico ha comunque una descrizione in italiano e la tabella dei dati); alcuni messaggi di errore del campo di caricamento; la finestra «Page not found» di un indirizzo sbagliato. I grafici non sono navigabili da tastiera (vedi le tabelle alternative).
 
 **Segnalazioni.** Chi incontra un ostacolo può scrivere al contatto indicato in cima a ogni pagina: risponderemo entro 30 giorni.""",
         "en": """This dashboard is built to meet **WCAG 2.1 level AA**, as AgID's guidelines require of public administrations (EN 301 549).
@@ -18,7 +18,7 @@ TEXT = {
 
 **Alternatives to charts.** Charts cannot be explored by keyboard and their tooltips need a mouse: so every chart has, on the same page, the table of its data ("Show the data as a table") and a CSV download.
 
-**Known limits.** Some words of Streamlit's own interface (for example in table menus) stay in English; charts are not keyboard-navigable (see the alternative tables).
+**Known limits.** The dashboard is built with Streamlit, which writes some words of its own in English. The common ones (the "Skip to main content" link, the names screen readers announce for help tooltips, the ends of the year slider, the multiple-choice lists, the password field, the "Upload" button) are put in the page's language by a page script; the size cap Streamlit writes under the upload field ("… per file") is hidden and said in the page's words under the field. In the Italian interface these stay in English: the tables' own menus and tooltips (sorting, columns, search) and the main menu at the top right; the descriptions charts give screen readers for their axes and legends (every chart still has its own description in Italian and the table of its data); some error messages of the upload field; the "Page not found" window of a mistyped address. Charts are not keyboard-navigable (see the alternative tables).
 
 **Feedback.** Anyone who meets a barrier can write to the contact shown at the top of every page: we answer within 30 days.""",
     },
