@@ -18,8 +18,6 @@ import json
 import re
 from functools import cache
 
-import streamlit as st
-
 from dashboard.words.catalog import LANGS, t
 
 # visible text: a text node that is exactly one of these
@@ -151,14 +149,10 @@ _SCRIPT = """<script>
 
 @cache
 def script() -> str:
-    """The page script, the same for every language (it reads `<html lang>`)."""
+    """The page script, the same for every language (it reads `<html lang>`); sent with
+    every run (`shell.head`), installed once per browser tab."""
     words = {
         lang: {"text": _table(TEXT_KEYS, lang), "attr": _table(ATTRIBUTE_KEYS, lang)}
         for lang in LANGS
     }
     return _SCRIPT % json.dumps(words, ensure_ascii=False)
-
-
-def translate() -> None:
-    """Send the script with this run (the browser installs it once per tab)."""
-    st.html(script(), unsafe_allow_javascript=True)

@@ -110,14 +110,15 @@ def context() -> PageContext:
 def head(lang: str) -> None:
     """The page's language for screen readers, Streamlit's own words in it, and the focus
     styles axe cannot check."""
+    # one element, not two: each takes a row's gap above the title
     st.html(
         {
             "it": "<script>document.documentElement.lang='it'</script>",
             "en": "<script>document.documentElement.lang='en'</script>",
-        }[lang],
+        }[lang]
+        + chrome.script(),
         unsafe_allow_javascript=True,
     )
-    chrome.translate()
     st.html(_STYLE)
 
 
