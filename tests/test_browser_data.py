@@ -160,3 +160,29 @@ def test_sign_in_with_openid_connect(page, oidc, artifacts):
     # CSR_DATA_DIR is set for this server: signed in, but nothing can be published over it
     page.get_by_text("CSR_DATA_DIR is set").wait_for()
     page.screenshot(path=artifacts / "data_oidc_1366x768.png", full_page=True)
+
+
+@pytest.fixture(scope="module")
+def no_accounts(tmp_path_factory):
+    """A fresh installation: an empty data home, no CSR_DATA_DIR, no account yet."""
+    proc, url = start_server(None, tmp_path_factory.mktemp("empty-home"))
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (320, 640)], ids=["1366x768", "320x640"])
+def test_axe_finds_nothing_before_any_account_exists(browser, no_accounts, lang, size, artifacts):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(f"{no_accounts}/data?lang={lang}")
+        settle(page, '[data-testid="stCode"]')
+        command = {"it": "add <nome>", "en": "add <name>"}[lang]
+        assert command in page.locator('[data-testid="stCode"]').inner_text()
+        page.screenshot(path=artifacts / f"data_no_accounts_{lang}_{size[0]}x{size[1]}.png")
+        assert audit(page) == []  # highlighted tokens failed contrast; a scrolling pre, focus
+    finally:
+        context.close()

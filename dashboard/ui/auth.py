@@ -86,7 +86,9 @@ def sign_in(lang: str) -> None:
         return
     if not users.has_accounts():
         st.warning(t("auth_no_accounts", lang), icon=":material/person_off:")
-        st.code("python -m dashboard.users add <nome>", language="bash")
+        # plain and wrapped: highlighted tokens fail contrast, a scrolling block is not
+        # reachable by keyboard
+        st.code(t("auth_add_account_command", lang), language=None, wrap_lines=True)
         return
     with st.form("sign_in"):
         name = st.text_input(t("auth_user", lang), autocomplete="username")

@@ -17,6 +17,7 @@ from dashboard.export.problems import format_report
 from dashboard.store import filters as flt
 from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
+from dashboard.ui import chrome
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
 from dashboard.words.codes import size_choice_label
@@ -34,8 +35,16 @@ _STYLE = """<style>
 [data-testid="stDownloadButton"] [data-testid="stMarkdownContainer"] p {
   white-space: normal; overflow: visible; text-overflow: clip; text-align: left;
 }
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+[data-testid="stSlider"] [data-rac]:has(> div > input[type="range"]:focus-visible),
+[data-testid="stMultiSelect"] [role="group"]:has(input:focus-visible) {
+  outline: 3px solid #111; outline-offset: 2px;
+}
 </style>"""
 _WIDGETS = {"lang": "f_lang", "years": "f_years", "sectors": "f_sector", "sizes": "f_size"}
+# URL parameters that a click on a chart sets (`panels.Drill`), on every page; the reset
+# button clears them with the sidebar's filters (tests/test_reset.py checks the list)
+CHART_FILTERS = ("category", "status", "ptype", "org_size", "org_sector", "policy_area", "method")
 
 
 @dataclass
@@ -107,12 +116,15 @@ def context() -> PageContext:
 
 
 def head(lang: str) -> None:
-    """The page's language for screen readers, and the focus styles axe cannot check."""
+    """The page's language for screen readers, Streamlit's own words in it, and the focus
+    styles axe cannot check."""
+    # one element, not two: each takes a row's gap above the title
     st.html(
         {
             "it": "<script>document.documentElement.lang='it'</script>",
             "en": "<script>document.documentElement.lang='en'</script>",
-        }[lang],
+        }[lang]
+        + chrome.script(),
         unsafe_allow_javascript=True,
     )
     st.html(_STYLE)
@@ -165,9 +177,25 @@ def restore_url() -> None:
         _put_in_url(filters)
 
 
+def _chart_filtered() -> bool:
+    """Whether a chart click filters the page: in the URL, or a click of this run, which
+    the page's `Drill` puts in the URL only after the sidebar is drawn."""
+    if any(name in st.query_params for name in CHART_FILTERS):
+        return True
+    for name in CHART_FILTERS:
+        event = st.session_state.get(f"{name}_chart") or {}
+        if (event.get("selection") or {}).get(name):
+            return True
+    return False
+
+
 def _reset() -> None:
+    """Every filter off: the sidebar's and the page's chart clicks."""
     for field in ("years", "sectors", "sizes"):
         st.session_state.pop(_WIDGETS[field], None)
+    for name in CHART_FILTERS:
+        st.session_state.pop(f"{name}_chart", None)  # a click not yet taken into the URL
+        st.query_params.pop(name, None)
     _put_in_url(_state_filters())
 
 
@@ -202,6 +230,7 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
             key=_WIDGETS["sectors"],
             on_change=_write_url,
             placeholder=t("all", lang),
+            select_all=False,  # Streamlit's "Select all" is English, and empty means all
         )
         st.multiselect(
             t("size", lang),
@@ -211,11 +240,13 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
             key=_WIDGETS["sizes"],
             on_change=_write_url,
             placeholder=t("all", lang),
+            select_all=False,  # Streamlit's "Select all" is English, and empty means all
         )
         st.button(
             t("reset_filters", lang),
+            key="reset_filters",
             on_click=_reset,
-            disabled=not filters.by_organization and filters.years is None,
+            disabled=not (filters.by_organization or filters.years or _chart_filtered()),
         )
 
 

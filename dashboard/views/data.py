@@ -6,6 +6,7 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
+from dashboard import settings
 from dashboard.export import reports
 from dashboard.export.load import load_export
 from dashboard.publishing import diff, home, templates, uploads
@@ -24,6 +25,12 @@ def check_upload() -> None:
     if files:
         intake = uploads.intake([(f.name, f.getvalue()) for f in files])
         st.session_state[CHECKED] = (intake, load_export(intake.folder) if intake.ok else None)
+
+
+def megabytes(size: int, lang: str) -> str:
+    """A cap in MB as the language writes it: 20, 0,5 (Italian), 0.5 (English)."""
+    text = f"{round(size / 2**20, 3):g}"
+    return text.replace(".", ",") if lang == "it" else text
 
 
 ctx = shell.context()
@@ -52,6 +59,15 @@ else:
         accept_multiple_files=True,
         key="upload",
         on_change=check_upload,
+        max_upload_size=max(1, settings.max_upload_bytes() // 2**20),
+    )
+    # in place of Streamlit's English "… per file" line, which `_STYLE` hides
+    st.caption(
+        ctx.t(
+            "chrome_upload_limits",
+            file_mb=megabytes(settings.max_file_bytes(), lang),
+            upload_mb=megabytes(settings.max_upload_bytes(), lang),
+        )
     )
     if checked := st.session_state.get(CHECKED):
         intake, result = checked
