@@ -1,14 +1,14 @@
 """Participation: who the members are, how membership moves, who takes part, the
 meetings and the fees, and a card for each member."""
 
-import hashlib
-
 import pandas as pd
 import streamlit as st
 
 from dashboard.store.filters import SIZE_CHOICES, SME_PARTS
 from dashboard.ui import charts, panels, privacy, shell
+from dashboard.ui.picker import Picker
 from dashboard.ui.tables import Table
+from dashboard.views.cards import organization as org_card
 from dashboard.words.catalog import tn
 from dashboard.words.codes import code_label, code_labels, size_choice_label
 from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_period
@@ -411,23 +411,10 @@ else:
 
 
 # --- meetings: who came, how often, the thematic workshops -------------------------------
-def meeting_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            COL["date"]: frame["date"],
-            COL["kind"]: [meeting_kinds[code] for code in frame["kind"]],
-            COL["theme"]: [
-                theme_label(code) if isinstance(code, str) else None for code in frame["theme"]
-            ],
-            COL["title"]: frame["title"],
-        }
-    )
-
-
 def attendance_records(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(
         [
-            meeting_rows(frame).reset_index(drop=True),
+            org_card.meeting_rows(ctx, frame).reset_index(drop=True),
             pd.DataFrame(
                 {
                     COL["organization"]: frame["name"],
@@ -491,7 +478,7 @@ else:
         ),
         table=pd.concat(
             [
-                meeting_rows(meetings),
+                org_card.meeting_rows(ctx, meetings),
                 pd.DataFrame(
                     {
                         COL["organizations"]: meetings["organizations"],
@@ -586,7 +573,7 @@ else:
         ),
         table=pd.concat(
             [
-                meeting_rows(workshops),
+                org_card.meeting_rows(ctx, workshops),
                 pd.DataFrame(
                     {
                         COL["organizations"]: workshops["organizations"],
@@ -659,19 +646,7 @@ else:
 
 
 # --- the members, searchable, and a member's card ----------------------------------------
-def open_picked(key: str) -> None:
-    """The picker changed: its organization goes into the URL (or leaves it)."""
-    chosen = st.session_state[key]
-    if chosen:
-        st.query_params["org"] = chosen
-    else:
-        close_card()
-
-
-def close_card() -> None:
-    st.query_params.pop("org", None)
-
-
+picker = Picker(param="org", prefix="part")
 st.header(ctx.t("part_members_title"))
 st.caption(ctx.t("part_members_caption", period=period))
 with st.expander(ctx.t("how_counted")):
@@ -681,16 +656,7 @@ found = members
 if search:
     haystack = (members["name"] + " " + members["municipality"].fillna("")).str.casefold()
     found = members[haystack.str.contains(search, regex=False)].reset_index(drop=True)
-# The table's key follows its rows and the open card: a selection never carries over to
-# other rows, and the table starts unselected once its row became the card.
-rows_digest = hashlib.sha1("|".join(found["org_id"]).encode()).hexdigest()[:12]
-org = st.query_params.get("org")
-table_key = f"part_table_{org}_{rows_digest}"
-picked = ((st.session_state.get(table_key) or {}).get("selection") or {}).get("rows") or []
-if picked and picked[0] < len(found):
-    org = str(found["org_id"].iloc[picked[0]])
-    st.query_params["org"] = org
-    table_key = f"part_table_{org}_{rows_digest}"
+org, table_key = picker.chosen(found["org_id"])
 card = ctx.query("participation_org", org_id=org) if org else None
 
 st.markdown(tn("part_found", len(found), lang, total=fmt_int(len(members), lang)))
@@ -700,7 +666,7 @@ else:
     shown = member_records(found)
     counted = [COL["years_member"], COL["projects_led"], COL["partnerships"]]
     typed = Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
-    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
+    picker.table(ctx, typed, table_key)
     if not ctx.exported("project_partners"):
         st.caption(ctx.t("not_exported", file="project_partners.csv"))
     panels.csv_button(
@@ -713,128 +679,7 @@ else:
     names = dict(zip(found["org_id"], found["name"], strict=True))
     if card is not None and not card.empty:
         names.setdefault(org, card["name"].iloc[0])
-    options = list(names)
-    pick_key = f"part_pick_{org}"
-    st.selectbox(
-        ctx.t("part_pick"),
-        options,
-        index=options.index(org) if org in names else None,
-        format_func=names.get,
-        placeholder=ctx.t("part_pick_placeholder"),
-        key=pick_key,
-        on_change=open_picked,
-        args=(pick_key,),
-    )
+    picker.choice(ctx.t("part_pick"), ctx.t("part_pick_placeholder"), names, org)
 
-if card is not None and card.empty:
-    st.info(ctx.t("part_unknown_org", org=org), icon=":material/info:")
-elif card is not None:
-    item = card.iloc[0]
-    st.header(ctx.t("part_card_title", name=item["name"]))
-    st.caption(ctx.t("part_card_caption", period=period, org=org))
-    membership = (
-        ctx.t("part_card_partner")
-        if pd.isna(item["joined_year"])
-        else ctx.t("part_card_since", joined=int(item["joined_year"]))
-        if pd.isna(item["left_year"])
-        else ctx.t(
-            "part_card_between", joined=int(item["joined_year"]), left=int(item["left_year"])
-        )
-    )
-    facts = [code_label("kind", item["kind"], lang)]
-    facts += [sectors.get(item["sector"], item["sector"])] if item["sector"] else []
-    facts += [sizes[item["size_group"]]] if item["size_group"] else []
-    facts += [item["municipality"]] if isinstance(item["municipality"], str) else []
-    st.markdown(" · ".join(facts) + f"  \n{membership}")
-    st.button(
-        ctx.t("part_close_card"), icon=":material/close:", key="part_close", on_click=close_card
-    )
-
-    projects = ctx.query("participation_org_projects", org_id=org)
-    st.markdown(f"**{ctx.t('part_card_projects', count=fmt_int(len(projects), lang))}**")
-    if projects.empty:
-        st.markdown(ctx.t("part_card_none"))
-    else:
-        panels.data_table(
-            ctx,
-            pd.DataFrame(
-                {
-                    COL["title"]: projects["title"],
-                    COL["year"]: projects["start_year"].astype(str),
-                    COL["role"]: [code_label("role", role, lang) for role in projects["role"]],
-                    COL["lead"]: projects["lead_name"],
-                    COL["category"]: [
-                        ctx.catalog.label("categories", c, lang) for c in projects["category"]
-                    ],
-                    COL["status"]: [code_label("status", s, lang) for s in projects["status"]],
-                    COL["partners"]: projects["partners"],
-                }
-            ).pipe(Table.of, counts=(COL["partners"],)),
-            key="part_card_projects",
-        )
-
-    st.markdown(f"**{ctx.t('part_card_partners')}**")
-    if not ctx.exported("project_partners"):
-        st.caption(ctx.t("not_exported", file="project_partners.csv"))
-    else:
-        partners = ctx.query("participation_org_partners", org_id=org)
-        if partners.empty:
-            st.markdown(ctx.t("part_card_none"))
-        else:
-            panels.data_table(
-                ctx,
-                pd.DataFrame(
-                    {
-                        COL["organization"]: partners["name"],
-                        COL["org_kind"]: [code_label("kind", k, lang) for k in partners["kind"]],
-                        COL["shared"]: partners["shared_projects"],
-                    }
-                ).pipe(Table.of, counts=(COL["shared"],)),
-                key="part_card_partners",
-            )
-
-    st.markdown(f"**{ctx.t('part_card_meetings')}**")
-    if missing:
-        st.caption(ctx.t("not_exported", file=f"{missing}.csv"))
-    else:
-        attended = ctx.query("participation_org_meetings", org_id=org)
-        if attended.empty:
-            st.markdown(ctx.t("part_card_none"))
-        else:
-            panels.data_table(ctx, meeting_rows(attended), key="part_card_meetings")
-
-    st.markdown(f"**{ctx.t('part_card_savings')}**")
-    if not ctx.exported("savings"):
-        st.caption(ctx.t("not_exported", file="savings.csv"))
-    else:
-        savings = ctx.query("participation_org_savings", org_id=org)
-        verified = float(savings.loc[savings["verified"], "amount_eur"].sum())
-        estimated = float(savings.loc[~savings["verified"], "amount_eur"].sum())
-        st.markdown(
-            ctx.t(
-                "part_card_savings_line",
-                verified=fmt_eur(verified, lang, cents=True),
-                estimated=fmt_eur(estimated, lang, cents=True),
-            )
-        )
-        if not savings.empty:
-            panels.data_table(
-                ctx,
-                pd.DataFrame(
-                    {
-                        COL["title"]: savings["title"],
-                        COL["year"]: savings["year"].astype(str),
-                        COL["authority"]: savings["authority"],
-                        COL["area"]: [
-                            code_label("policy_area", a, lang) for a in savings["policy_area"]
-                        ],
-                        COL["method"]: [code_label("method", m, lang) for m in savings["method"]],
-                        COL["verified"]: [
-                            ctx.t("part_verified" if v else "part_estimated")
-                            for v in savings["verified"]
-                        ],
-                        COL["amount"]: savings["amount_eur"],
-                    }
-                ).pipe(Table.of, money=(COL["amount"],)),
-                key="part_card_savings",
-            )
+if card is not None:
+    org_card.show(ctx, org, card, picker)

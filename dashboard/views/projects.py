@@ -5,17 +5,17 @@ A click on a category or status bar filters the rest of the page (`?category=`, 
 a project's card opens from the table, the picker or a link (`?project=P-017`).
 """
 
-import hashlib
-
 import pandas as pd
 import streamlit as st
 
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
+from dashboard.ui.picker import Picker
 from dashboard.ui.tables import Table
+from dashboard.views.cards import project as project_card
 from dashboard.words.catalog import tn
 from dashboard.words.codes import code_label, code_labels, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period, fmt_years
+from dashboard.words.formats import fmt_int, fmt_pct, fmt_period, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang
@@ -345,33 +345,12 @@ panels.chart_panel(
 
 
 # --- the table, searchable, and a project's card ---------------------------------------
-def open_picked(key: str) -> None:
-    """The picker changed: its project goes into the URL (or leaves it)."""
-    chosen = st.session_state[key]
-    if chosen:
-        st.query_params["project"] = chosen
-    else:
-        close_card()
-
-
-def close_card() -> None:
-    st.query_params.pop("project", None)
-
-
+picker = Picker(param="project", prefix="proj")
 st.header(ctx.t("proj_table"))
 st.caption(ctx.t("proj_table_caption"))
 search = panels.search_box(ctx.t("proj_search"), key="proj_search") or None
 found = ctx.query("projects_list", search=search, **drill.params())
-# The table's key follows the rows it shows and the open card, so a selection made on other
-# rows never carries over, and the table starts unselected once its row became the card.
-rows_digest = hashlib.sha1("|".join(found["project_id"]).encode()).hexdigest()[:12]
-project = st.query_params.get("project")
-table_key = f"proj_table_{project}_{rows_digest}"
-picked = ((st.session_state.get(table_key) or {}).get("selection") or {}).get("rows") or []
-if picked and picked[0] < len(found):
-    project = str(found["project_id"].iloc[picked[0]])
-    st.query_params["project"] = project
-    table_key = f"proj_table_{project}_{rows_digest}"
+project, table_key = picker.chosen(found["project_id"])
 card = ctx.query("projects_card", project_id=project) if project else None
 
 st.markdown(tn("proj_found", len(found), lang, total=fmt_int(len(records), lang)))
@@ -380,126 +359,24 @@ if found.empty:
 else:
     shown = project_rows(found)
     typed = Table.of(shown, counts=(COL["partners"],), money=(COL["budget"],))
-    panels.data_table(ctx, typed, key=table_key, on_select="rerun", selection_mode="single-row")
+    picker.table(ctx, typed, table_key)
     panels.downloads(ctx, "proj_table", ctx.t("proj_table"), typed, None)
     titles = dict(zip(found["project_id"], found["title"], strict=True))
     if card is not None and not card.empty:
         titles.setdefault(project, card["title"].iloc[0])
-    options = list(titles)
-    pick_key = f"proj_pick_{project}"
-    st.selectbox(
+    picker.choice(
         ctx.t("proj_pick"),
-        options,
-        index=options.index(project) if project in titles else None,
+        ctx.t("proj_pick_placeholder"),
+        titles,
+        project,
         format_func=lambda pid: f"{pid} – {titles[pid]}",
-        placeholder=ctx.t("proj_pick_placeholder"),
-        key=pick_key,
-        on_change=open_picked,
-        args=(pick_key,),
     )
 
-if card is not None and card.empty:
-    st.info(ctx.t("proj_unknown", project=project), icon=":material/info:")
-elif card is not None:
-    item = card.iloc[0]
-    kind = code_label("kind", item["lead_kind"], lang)
-    lead = ", ".join(part for part in (kind, item["lead_municipality"]) if isinstance(part, str))
-    goals = by_category.set_index("category").at[item["category"], "goals"]
-    facts = {
-        "proj_card_lead": f"{item['lead_name']} ({lead})",
-        "proj_card_category": categories[item["category"]] + (f" ({goals})" if goals else ""),
-        "proj_card_theme": theme_label(item["theme"]),
-        "proj_card_started": str(item["start_year"]),
-        "proj_card_status": statuses[item["status"]],
-        "proj_card_budget": fmt_eur(item["budget_eur"], lang, cents=True),
-    }
-    st.header(ctx.t("proj_card", title=item["title"]))
-    st.caption(ctx.t("proj_card_caption", project=project))
-    described = isinstance(item["description"], str) and item["description"].strip()
-    st.markdown(item["description"] if described else ctx.t("proj_no_description"))
-    st.markdown("\n".join(f"- **{ctx.t(key)}**: {value}" for key, value in facts.items()))
+if card is not None:
+    goals = by_category.set_index("category")["goals"]
+    category = card["category"].iloc[0] if len(card) else None
+    project_card.show(ctx, project, card, goals.get(category, ""), picker)
 
-    if not ctx.exported("project_partners"):
-        st.markdown(f"**{ctx.t('proj_card_partners', count='–')}**")
-        st.caption(ctx.t("not_exported", file="project_partners.csv"))
-    else:
-        partners = ctx.query("projects_card_partners", project_id=project)
-        st.markdown(f"**{ctx.t('proj_card_partners', count=fmt_int(len(partners), lang))}**")
-        if partners.empty:
-            st.markdown(ctx.t("proj_no_partners"))
-        else:
-            shown = pd.DataFrame(
-                {
-                    COL["name"]: partners["name"],
-                    COL["kind"]: [code_label("kind", kind, lang) for kind in partners["kind"]],
-                    COL["contribution"]: partners["contribution_eur"].astype(float),
-                }
-            )
-            given = shown[COL["contribution"]].dropna()
-            missing = len(shown) - len(given)
-            words = [
-                ctx.t("proj_contribution_total", amount=fmt_eur(given.sum(), lang, cents=True))
-            ]
-            words = words if len(given) else []
-            if missing:
-                words.append(tn("proj_contribution_missing", missing, lang))
-            st.markdown(" ".join(words))
-            typed = Table.of(shown, money=(COL["contribution"],))
-            panels.data_table(ctx, typed, key="proj_card_partners")
-            panels.csv_button(
-                ctx,
-                ctx.t("proj_download_partners", project=project),
-                typed,
-                stem=f"project_{project}_partners",
-                key="proj_card_partners_csv",
-            )
-
-    st.markdown(f"**{ctx.t('proj_card_savings')}**")
-    if not ctx.exported("savings"):
-        st.caption(ctx.t("not_exported", file="savings.csv"))
-    else:
-        savings = ctx.query("projects_card_savings", project_id=project)
-        if savings.empty:
-            st.markdown(ctx.t("proj_no_savings"))
-        else:
-            verified = float(savings.loc[savings["verified"], "amount_eur"].sum())
-            estimated = float(savings.loc[~savings["verified"], "amount_eur"].sum())
-            st.markdown(
-                ctx.t(
-                    "proj_savings_split",
-                    verified=fmt_eur(verified, lang, cents=True),
-                    estimated=fmt_eur(estimated, lang, cents=True),
-                    total=fmt_eur(verified + estimated, lang, cents=True),
-                )
-            )
-            shown = pd.DataFrame(
-                {
-                    ctx.t("year"): savings["year"].astype(str),
-                    COL["authority"]: savings["authority"],
-                    COL["area"]: [
-                        code_label("policy_area", a, lang) for a in savings["policy_area"]
-                    ],
-                    COL["method"]: [code_label("method", m, lang) for m in savings["method"]],
-                    COL["checked"]: [
-                        ctx.t("proj_verified" if v else "proj_estimated")
-                        for v in savings["verified"]
-                    ],
-                    COL["amount"]: savings["amount_eur"],
-                    COL["note"]: savings["note"],
-                }
-            )
-            typed = Table.of(shown, money=(COL["amount"],))
-            panels.data_table(ctx, typed, key="proj_card_savings")
-            with st.expander(ctx.t("proj_methods")):
-                st.markdown(ctx.t("proj_methods_explained"))
-            panels.csv_button(
-                ctx,
-                ctx.t("proj_download_card", project=project),
-                typed,
-                stem=f"project_{project}_savings",
-                key="proj_card_savings_csv",
-            )
-    st.button(ctx.t("proj_close_card"), icon=":material/close:", on_click=close_card)
 
 # --- sustainability reports ------------------------------------------------------------
 reporting_records = listing(drill_category="reporting", drill_status=None)

@@ -1,0 +1,79 @@
+"""One way to open a card from a table: click its row, or choose it in a list below it.
+
+The open card's id lives in the URL (`?org=ORG-001`, `?project=PRJ-010`), so a copied link
+opens the same card. The table's key follows the rows it shows and the open card: a
+selection made on other rows never carries over, and the table starts unselected once its
+row has become the card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.ui import panels
+from dashboard.ui.shell import PageContext
+from dashboard.ui.tables import Table
+
+
+@dataclass(frozen=True)
+class Picker:
+    param: str  # the URL parameter that holds the open card's id
+    prefix: str  # of the widgets' keys: `<prefix>_table_…`, `<prefix>_pick_…`, `<prefix>_close`
+
+    def chosen(self, ids: pd.Series) -> tuple[str | None, str]:
+        """The id of the open card (the URL's, or the row clicked in the table on this run)
+        and the key the table is drawn under."""
+        digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+        chosen = st.query_params.get(self.param)
+        key = f"{self.prefix}_table_{chosen}_{digest}"
+        rows = ((st.session_state.get(key) or {}).get("selection") or {}).get("rows") or []
+        if rows and rows[0] < len(ids):
+            chosen = str(ids.iloc[rows[0]])
+            st.query_params[self.param] = chosen  # a click opens the card: into the URL
+            key = f"{self.prefix}_table_{chosen}_{digest}"
+        return chosen, key
+
+    def table(self, ctx: PageContext, typed: Table, key: str) -> None:
+        """The rows, one selectable at a time."""
+        panels.data_table(ctx, typed, key=key, on_select="rerun", selection_mode="single-row")
+
+    def choice(
+        self,
+        label: str,
+        placeholder: str,
+        names: dict[str, str],
+        chosen: str | None,
+        format_func: Callable[[str], str] | None = None,
+    ) -> None:
+        """The same rows as a list, for the keyboard and screen readers."""
+        options = list(names)
+        key = f"{self.prefix}_pick_{chosen}"
+        st.selectbox(
+            label,
+            options,
+            index=options.index(chosen) if chosen in names else None,
+            format_func=format_func or names.get,
+            placeholder=placeholder,
+            key=key,
+            on_change=self._picked,
+            args=(key,),
+        )
+
+    def close_button(self, label: str) -> None:
+        st.button(label, icon=":material/close:", key=f"{self.prefix}_close", on_click=self.close)
+
+    def _picked(self, key: str) -> None:
+        """The list changed: its id goes into the URL (or leaves it)."""
+        chosen = st.session_state[key]
+        if chosen:
+            st.query_params[self.param] = chosen
+        else:
+            self.close()
+
+    def close(self) -> None:
+        st.query_params.pop(self.param, None)
