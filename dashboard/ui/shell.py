@@ -20,10 +20,9 @@ from dashboard.store.queries import query
 from dashboard.ui import chrome
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
-from dashboard.words.codes import size_choice_label
+from dashboard.words.codes import code_label, size_choice_label
 from dashboard.words.formats import fmt_date, fmt_int, fmt_signed
 
-_LANG_NAMES = {"it": "Italiano", "en": "English"}
 _STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 [data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
@@ -207,7 +206,7 @@ def sidebar(filters: flt.Filters, catalog: Catalog) -> None:
         st.segmented_control(
             t("language", lang),
             LANGS,
-            format_func=_LANG_NAMES.get,
+            format_func=lambda code: code_label("language", code, lang),
             default=lang,
             key=_WIDGETS["lang"],
             on_change=_write_url,

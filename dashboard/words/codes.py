@@ -90,6 +90,11 @@ CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "lead": {"it": "Capofila", "en": "Lead"},
         "partner": {"it": "Partner", "en": "Partner"},
     },
+    # each language named in itself, so a reader finds their own whatever the page's
+    "language": {
+        "it": {"it": "Italiano", "en": "Italiano"},
+        "en": {"it": "English", "en": "English"},
+    },
 }
 
 
