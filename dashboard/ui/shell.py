@@ -21,7 +21,7 @@ from dashboard.ui import chrome
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
 from dashboard.words.codes import code_label, size_choice_label
-from dashboard.words.formats import fmt_date, fmt_int, fmt_signed
+from dashboard.words.formats import fmt_date, fmt_int, fmt_period, fmt_signed
 
 _STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
@@ -82,6 +82,13 @@ class PageContext:
             return f"{first}-{last}_data-{exported_on:%Y-%m-%d}"
         files_on = self.catalog.files_on
         return f"{first}-{last}" + (f"_files-{files_on:%Y-%m-%d}" if files_on else "")
+
+    @property
+    def filter_words(self) -> str:
+        """The sector and size filters in words, " (Ceramica, PMI)", or "" with none."""
+        scope = [self.catalog.label("sectors", code, self.lang) for code in self.filters.sectors]
+        scope += [size_choice_label(code, self.lang) for code in self.filters.sizes]
+        return " (" + ", ".join(scope) + ")" if scope else ""
 
     def exported(self, table: str) -> bool:
         return table in self.export.result.exported
@@ -271,6 +278,12 @@ def page_header(ctx: PageContext, title: str) -> None:
         st.markdown(" · ".join(facts))  # not a caption: its faded link fails contrast
     for name, value in ctx.ignored:
         st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
+
+
+def intro(ctx: PageContext, key: str) -> None:
+    """The page's first sentence: what it shows, for which years and filters."""
+    first, last = ctx.years
+    st.markdown(ctx.t(key, period=fmt_period(first, last, ctx.lang), filters=ctx.filter_words))
 
 
 def tile(

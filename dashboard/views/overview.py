@@ -6,23 +6,15 @@ import streamlit as st
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import Table
 from dashboard.words.catalog import tn
-from dashboard.words.codes import code_label, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period
+from dashboard.words.codes import code_label
+from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct
 
 ctx = shell.context()
 lang = ctx.lang
 first, last = ctx.years
 shell.page_header(ctx, ctx.t("page_overview"))
 
-scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
-st.markdown(
-    ctx.t(
-        "overview_intro",
-        period=fmt_period(first, last, lang),
-        filters=" (" + ", ".join(scope) + ")" if scope else "",
-    )
-)
+shell.intro(ctx, "overview_intro")
 
 by_year = ctx.query("overview_by_year")
 selected = by_year[by_year["year"] >= first]

@@ -97,10 +97,7 @@ def toggle_split() -> None:
 drill = panels.Drill(
     ctx, {"org_size": (ctx.t("size"), sizes), "org_sector": (ctx.t("sector"), sectors)}
 )
-scope = [sectors[code] for code in ctx.filters.sectors] + [sizes[c] for c in ctx.filters.sizes]
-st.markdown(
-    ctx.t("part_intro", period=period, filters=" (" + ", ".join(scope) + ")" if scope else "")
-)
+shell.intro(ctx, "part_intro")
 drill.chips()
 split = st.toggle(
     ctx.t("part_split_sme"),

@@ -5,8 +5,8 @@ import streamlit as st
 
 from dashboard.ui import charts, network, panels, shell
 from dashboard.words.catalog import tn
-from dashboard.words.codes import code_labels, size_choice_label
-from dashboard.words.formats import fmt_int, fmt_pct, fmt_period
+from dashboard.words.codes import code_labels
+from dashboard.words.formats import fmt_int, fmt_pct
 
 PTYPES = (
     "business_business_across_sizes",
@@ -27,15 +27,7 @@ shell.page_header(ctx, ctx.t("page_partnerships"))
 ptype_labels = code_labels("partnership_type", lang)
 drill = panels.Drill(ctx, {"ptype": (ctx.t("pship_type"), ptype_labels)})
 
-scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
-st.markdown(
-    ctx.t(
-        "pship_intro",
-        period=fmt_period(first, last, lang),
-        filters=" (" + ", ".join(scope) + ")" if scope else "",
-    )
-)
+shell.intro(ctx, "pship_intro")
 drill.chips()
 
 tiles = {

@@ -14,8 +14,8 @@ from dashboard.ui.picker import Picker
 from dashboard.ui.tables import Table
 from dashboard.views.cards import project as project_card
 from dashboard.words.catalog import tn
-from dashboard.words.codes import code_label, code_labels, size_choice_label
-from dashboard.words.formats import fmt_int, fmt_pct, fmt_period, fmt_years
+from dashboard.words.codes import code_label, code_labels
+from dashboard.words.formats import fmt_int, fmt_pct, fmt_years
 
 ctx = shell.context()
 lang = ctx.lang
@@ -35,15 +35,7 @@ drill = panels.Drill(
     },
 )
 
-scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
-st.markdown(
-    ctx.t(
-        "proj_intro",
-        period=fmt_period(first, last, lang),
-        filters=" (" + ", ".join(scope) + ")" if scope else "",
-    )
-)
+shell.intro(ctx, "proj_intro")
 drill.chips()
 
 COL = {

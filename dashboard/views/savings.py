@@ -7,8 +7,8 @@ import streamlit as st
 
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.tables import Table
-from dashboard.words.codes import code_labels, code_note, size_choice_label
-from dashboard.words.formats import fmt_eur, fmt_pct, fmt_period
+from dashboard.words.codes import code_labels, code_note
+from dashboard.words.formats import fmt_eur, fmt_pct
 
 AREAS = ("economic", "environmental", "social", "labour")
 METHODS = ("budget_saving", "avoided_cost", "in_kind", "co_funding", "volunteer_time", "other")
@@ -18,15 +18,7 @@ lang = ctx.lang
 first, last = ctx.years
 shell.page_header(ctx, ctx.t("page_savings"))
 
-scope = [ctx.catalog.label("sectors", code, lang) for code in ctx.filters.sectors]
-scope += [size_choice_label(code, lang) for code in ctx.filters.sizes]
-st.markdown(
-    ctx.t(
-        "sav_intro",
-        period=fmt_period(first, last, lang),
-        filters=" (" + ", ".join(scope) + ")" if scope else "",
-    )
-)
+shell.intro(ctx, "sav_intro")
 if not ctx.exported("savings"):
     st.info(ctx.t("not_exported", file="savings.csv"), icon=":material/info:")
     st.stop()
