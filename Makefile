@@ -1,11 +1,14 @@
-# The two commands that matter: `make run` and `make test` (both set up a fresh machine).
+# The two commands that matter: `make run` and `make test` (both set up a fresh machine);
+# `make quick` skips the browser tests while you work.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+# pytest-xdist workers: `auto` is one per core (2 on the project's machines)
+WORKERS ?= auto
 
-.PHONY: run test lint format chromium demo bench clean
+.PHONY: run test quick lint format chromium demo bench clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,8 +27,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# everything, browser tests included (CI runs this)
 test: $(STAMP) chromium lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(WORKERS)
+
+# everything but the browser tests, for the edit-test loop
+quick: $(STAMP) lint
+	$(PY) -m pytest -q -n $(WORKERS) -m "not browser"
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format .

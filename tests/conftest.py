@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import subprocess
@@ -12,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,9 +32,33 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def scan_components_once() -> Iterator[None]:
+    """Scan the installed packages for Streamlit components once per test process.
+
+    Every fresh AppTest reads the metadata of every installed distribution looking for
+    v2 component manifests (0.2-0.4 s each, a third of a short page test). The packages
+    cannot change during a run, so the real scan runs once and its result is reused.
+    """
+    from streamlit.components.v2 import manifest_scanner
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            manifest_scanner,
+            "scan_component_manifests",
+            functools.cache(manifest_scanner.scan_component_manifests),
+        )
+        yield
+
+
 @pytest.fixture
-def data_dir(monkeypatch, tmp_path) -> Iterator[callable]:
-    """Point the app at an export folder (the demo by default), never at `var/`."""
+def data_dir(monkeypatch, tmp_path) -> callable:
+    """Point the app at an export folder (the demo by default), never at `var/`.
+
+    The loaded export stays in `st.cache_resource` after the test: the cache is keyed by
+    the folder and the name, size and mtime of each of its files, and every test's own
+    folders are new paths, so the next test reuses the demo instead of reloading it.
+    """
 
     def use(folder: Path = DEMO) -> Path:
         monkeypatch.setenv("CSR_DATA_DIR", str(folder))
@@ -42,8 +66,7 @@ def data_dir(monkeypatch, tmp_path) -> Iterator[callable]:
         return folder
 
     use()
-    yield use
-    st.cache_resource.clear()
+    return use
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ import pytest
 from tests.browser import audit, open_app, settle, tile
 from tests.conftest import DEMO, ROOT, _free_port, start_server, wait_for
 
+pytestmark = pytest.mark.browser
+
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PASSWORD = "a-long-enough-password"
 
