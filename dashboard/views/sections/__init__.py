@@ -1,0 +1,1 @@
+"""The sections that pages compose: functions that take their inputs explicitly."""
