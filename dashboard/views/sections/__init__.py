@@ -1,1 +1,1 @@
-"""The sections the pages compose."""
+"""The sections the pages compose, each a function of its inputs."""
