@@ -1,0 +1,1 @@
+"""The sections the pages compose."""
