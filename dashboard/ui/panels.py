@@ -201,7 +201,7 @@ def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataF
         ctx,
         ctx.t("download_records_csv", what=what.lower()),
         table,
-        stem=f"{key}_records",
+        what=ctx.t("file_records", what=what),
         key=f"{key}_records_csv",
     )
 
@@ -219,13 +219,14 @@ def data_table(
 
 
 def csv_button(
-    ctx: PageContext, label: str, table: Table | pd.DataFrame, *, stem: str, key: str
+    ctx: PageContext, label: str, table: Table | pd.DataFrame, *, what: str, key: str
 ) -> None:
-    """The table as a CSV download, typed as on screen, named with the data's date."""
+    """The table as a CSV download, typed as on screen, named after `what` it holds in the
+    page's language, with the years and the data's date."""
     st.download_button(
         label,
         csv_bytes(table, ctx.lang),
-        file_name=f"{stem}_{ctx.as_of}.csv",
+        file_name=ctx.file_name(what, "csv"),
         mime="text/csv",
         icon=":material/download:",
         key=key,
@@ -243,12 +244,11 @@ def downloads(
     """CSV of the data; PNG and SVG of the chart, titled and sourced for slides, rendered
     offline only when asked for."""
     what = title.lower()
-    stem = f"{key}_{ctx.as_of}"
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             ctx.t("download_csv", what=what),
             csv_bytes(table, ctx.lang),
-            file_name=f"{stem}.csv",
+            file_name=ctx.file_name(title, "csv"),
             mime="text/csv",
             icon=":material/download:",
             key=f"{key}_csv",
@@ -261,7 +261,7 @@ def downloads(
         st.download_button(
             ctx.t("download_png", what=what),
             lambda: charts.to_png(slide),
-            file_name=f"{stem}.png",
+            file_name=ctx.file_name(title, "png"),
             mime="image/png",
             icon=":material/image:",
             key=f"{key}_png",
@@ -270,7 +270,7 @@ def downloads(
         st.download_button(
             ctx.t("download_svg", what=what),
             lambda: charts.to_svg(slide),
-            file_name=f"{stem}.svg",
+            file_name=ctx.file_name(title, "svg"),
             mime="image/svg+xml",
             icon=":material/image:",
             key=f"{key}_svg",

@@ -21,7 +21,7 @@ from dashboard.ui import chrome
 from dashboard.ui.data import current_export
 from dashboard.words.catalog import LANGS, t
 from dashboard.words.codes import code_label, size_choice_label
-from dashboard.words.formats import fmt_date, fmt_int, fmt_period, fmt_signed
+from dashboard.words.formats import file_slug, fmt_date, fmt_int, fmt_period, fmt_signed
 
 _STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
@@ -73,15 +73,20 @@ class PageContext:
         params = flt.sql_params(self.filters, self.catalog.years) | extra
         return query(self.cursor, name, params)
 
-    @property
-    def as_of(self) -> str:
-        """For file names: when the data was exported, or the years it covers."""
-        exported_on = self.catalog.exported_on
+    def file_name(self, what: str, ext: str) -> str:
+        """A download's name in the page's language: what it holds, the years and as of
+        when, e.g. `progetti-per-categoria_2009-2012_dati-al-2013-01-31.csv`."""
         first, last = self.years
-        if exported_on:
-            return f"{first}-{last}_data-{exported_on:%Y-%m-%d}"
-        files_on = self.catalog.files_on
-        return f"{first}-{last}" + (f"_files-{files_on:%Y-%m-%d}" if files_on else "")
+        parts = [file_slug(what), str(first) if first == last else f"{first}-{last}"]
+        if self.catalog.exported_on:
+            parts.append(
+                file_slug(self.t("file_data_as_of", date=f"{self.catalog.exported_on:%Y-%m-%d}"))
+            )
+        elif self.catalog.files_on:
+            parts.append(
+                file_slug(self.t("file_files_of", date=f"{self.catalog.files_on:%Y-%m-%d}"))
+            )
+        return "_".join(parts) + f".{ext}"
 
     @property
     def filter_words(self) -> str:

@@ -12,7 +12,7 @@ from dashboard.export.load import LoadResult, load_export
 from dashboard.publishing import diff, home, templates, uploads
 from dashboard.ui import auth, panels, shell
 from dashboard.words.codes import code_label
-from dashboard.words.formats import fmt_datetime, fmt_eur, fmt_int
+from dashboard.words.formats import file_slug, fmt_datetime, fmt_eur, fmt_int
 
 CHECKED = "checked_upload"  # (Intake, LoadResult | None) of the files in the uploader
 
@@ -83,7 +83,7 @@ def show_checked(
         st.download_button(
             ctx.t("data_download_report"),
             reports.text(result, ctx.lang).encode("utf-8"),
-            file_name="report.txt",
+            file_name=file_slug(ctx.t("file_report")) + ".txt",
             mime="text/plain",
             icon=":material/download:",
             on_click="ignore",
@@ -182,7 +182,7 @@ def templates_section(ctx: shell.PageContext) -> None:
     st.download_button(
         ctx.t("data_download_templates"),
         lambda: templates.templates_zip(ctx.lang),
-        file_name="csr_export_templates.zip",
+        file_name=file_slug(ctx.t("file_templates")) + ".zip",
         mime="application/zip",
         icon=":material/download:",
         on_click="ignore",
@@ -206,7 +206,7 @@ def people_section(ctx: shell.PageContext) -> None:
         people.columns = [ctx.t("data_person"), ctx.t("data_organization"), ctx.t("data_function")]
         panels.data_table(ctx, people, key="people")
         panels.csv_button(
-            ctx, ctx.t("data_download_people"), people, stem="people", key="people_csv"
+            ctx, ctx.t("data_download_people"), people, what=ctx.t("file_people"), key="people_csv"
         )
 
 

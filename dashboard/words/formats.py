@@ -6,6 +6,8 @@ the same wherever it appears and follows the chosen language, not the viewer's b
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -185,3 +187,10 @@ def cell_csv(kind: str, value: object, lang: str) -> str:
 
 def _as_date(value: object) -> date:
     return value.date() if isinstance(value, datetime) else value  # pandas' Timestamp too
+
+
+def file_slug(text: str) -> str:
+    """Words as a file name's part: `Progetti per categoria` → `progetti-per-categoria`
+    (accents dropped, any other sign a hyphen), so every system saves it as it reads."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-")

@@ -80,7 +80,7 @@ def _partners(ctx: PageContext, project: str) -> None:
         ctx,
         ctx.t("proj_download_partners", project=project),
         typed,
-        stem=f"project_{project}_partners",
+        what=ctx.t("file_project_partners", project=project),
         key="proj_card_partners_csv",
     )
 
@@ -129,6 +129,6 @@ def _savings(ctx: PageContext, project: str) -> None:
         ctx,
         ctx.t("proj_download_card", project=project),
         typed,
-        stem=f"project_{project}_savings",
+        what=ctx.t("file_project_savings", project=project),
         key="proj_card_savings_csv",
     )

@@ -745,7 +745,7 @@ def member_list(ctx: PageContext, members: pd.DataFrame, words: Labels) -> None:
             ctx,
             ctx.t("download_csv", what=ctx.t("part_members_title").lower()),
             typed,
-            stem="part_members",
+            what=ctx.t("part_members_title"),
             key="part_members_csv",
         )
         names = dict(zip(found["org_id"], found["name"], strict=True))

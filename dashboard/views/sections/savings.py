@@ -482,7 +482,11 @@ def every_saving(ctx: PageContext, w: Words, behind: pd.DataFrame) -> None:
     rows_table = Table.of(behind, money=w.record_money)
     panels.data_table(ctx, rows_table, key="sav_rows_table")
     panels.csv_button(
-        ctx, ctx.t("sav_download_rows"), rows_table, stem="savings_rows", key="sav_rows_csv"
+        ctx,
+        ctx.t("sav_download_rows"),
+        rows_table,
+        what=ctx.t("file_savings_rows"),
+        key="sav_rows_csv",
     )
 
 
