@@ -221,3 +221,46 @@ def test_count_scales_step_by_whole_numbers(name):
 )
 def test_a_count_legend_lists_round_whole_numbers(low, high, expected):
     assert charts.whole_steps(low, high) == expected
+
+
+def _bars(frame: pd.DataFrame, lang: str = "it", highlight: str | None = None):
+    return charts.bars(
+        frame,
+        code="category",
+        label="label",
+        value="n",
+        value_title="Progetti",
+        lang=lang,
+        description="Progetti per categoria",
+        select="category",
+        highlight=highlight,
+    )
+
+
+def test_the_same_data_and_words_give_back_the_chart_built_before():
+    first = _bars(CATEGORIES.copy())
+    assert _bars(CATEGORIES.copy()) is first  # equal data, another frame
+    assert _bars(CATEGORIES.assign(n=[7, 4])) is not first  # one value differs
+    assert _bars(CATEGORIES.rename(columns={"n": "m"}).rename(columns={"m": "n"})) is first
+    assert _bars(CATEGORIES.iloc[::-1]) is not first  # the order is part of the data
+    assert _bars(CATEGORIES, lang="en") is not first
+    assert _bars(CATEGORIES, highlight="reporting") is not first
+    # what it gives back is what the builder makes
+    assert spec(_bars(CATEGORIES, lang="en"))["config"]["locale"]["number"]["decimal"] == "."
+
+
+def test_a_chart_s_spec_is_validated_once(monkeypatch):
+    chart = _bars(CATEGORIES.assign(n=[11, 13]))
+    made = []
+    real = type(chart).to_dict
+
+    def counted(self, *args, **kwargs):
+        made.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(chart), "to_dict", counted)
+    first = charts.vega_lite(chart)
+    assert charts.vega_lite(chart) is first
+    assert charts.vega_lite(_bars(CATEGORIES.assign(n=[11, 13]))) is first
+    assert len(made) == 1
+    assert first == real(chart)

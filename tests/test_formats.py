@@ -115,6 +115,7 @@ from pyarrow import ipc  # noqa: E402
 
 from dashboard.routes import PAGES  # noqa: E402
 from dashboard.ui import panels  # noqa: E402
+from tests.folds import unfold  # noqa: E402
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 # a raw value as Python, pandas or a timestamp prints it, never as a reader writes it
@@ -183,13 +184,13 @@ def visit(app, lang: str, cards: dict[str, str]) -> list[tuple[str, str]]:
     for page, *_ in PAGES:
         at.switch_page(page).run()
         assert not at.exception, (page, at.exception)
-        texts += [(f"{page}: {where}", text) for where, text in shown_texts(at)]
+        texts += [(f"{page}: {where}", text) for where, text in shown_texts(unfold(at))]
     for param, value in cards.items():
         at = app(lang=lang, **{param: value})
         page = "views/participation.py" if param == "org" else "views/projects.py"
         at.switch_page(page).run()
         assert not at.exception, (page, at.exception)
-        card = [text for kind, text in shown_texts(at) if kind == "header"]
+        card = [text for kind, text in shown_texts(unfold(at)) if kind == "header"]
         assert any(value in text or "Scheda" in text or "card" in text.lower() for text in card)
         texts += [(f"{page}?{param}={value}: {w}", t) for w, t in shown_texts(at)]
     return texts

@@ -43,6 +43,7 @@ from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
 from dashboard.ui import charts, network
 from tests.expected import BUSINESS, rows, selected, size_group
+from tests.folds import unfold
 from tests.test_queries import SMALL
 
 DEMO = Path(__file__).parent.parent / "data"
@@ -305,8 +306,8 @@ def tiles(at) -> dict[str, str]:
 
 
 def table(at, *columns: str) -> pd.DataFrame:
-    """The table on the page with exactly these columns."""
-    found = [el.value for el in at.dataframe if list(el.value.columns) == list(columns)]
+    """The table on the page with exactly these columns (its fold opened)."""
+    found = [el.value for el in unfold(at).dataframe if list(el.value.columns) == list(columns)]
     assert len(found) == 1, columns
     return found[0]
 

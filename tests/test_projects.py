@@ -33,6 +33,7 @@ from dashboard.store.queries import query
 from tests.conftest import DEMO
 from tests.expected import rows as csv_rows
 from tests.expected import selected
+from tests.folds import unfold
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PAGE = "views/projects.py"
@@ -420,7 +421,21 @@ def test_status_and_sdgs_in_both_languages(app):
         # the status chart's data, in the page's language and the lifecycle's order
         status_table = [
             df.value
-            for df in at.dataframe
+            for df in unfold(at).dataframe
             if df.value.columns[0] in ("Stato", "Status") and len(df.value) == 5
         ][0]
         assert status_table.iloc[3, 0] == words
+
+
+def test_a_folded_table_is_drawn_only_once_opened(app):
+    at = open_page(app)
+    [fold] = [e for e in at.expander if e.proto.id.endswith("-category_chart_table_open")]
+    assert fold.label == "Mostra i dati in tabella"
+    columns = ["Categoria", "Obiettivi ONU", "Progetti"]
+    drawn = len(at.dataframe)  # the project list only: every fold is closed
+    assert drawn == 1
+    at.session_state["category_chart_table_open"] = True
+    at.run()
+    [table] = [df.value for df in at.dataframe if list(df.value.columns) == columns]
+    assert table["Progetti"].sum() == len(demo_projects())  # one category each
+    assert len(at.dataframe) == drawn + 1  # the chart's records stay folded

@@ -31,6 +31,7 @@ from dashboard.store.queries import query
 from dashboard.ui import charts
 from tests.conftest import DEMO
 from tests.expected import rows, selected
+from tests.folds import unfold
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PAGE = "views/savings.py"
@@ -275,8 +276,8 @@ def tiles(at) -> dict[str, str]:
 
 
 def table(at, first_column: str) -> pd.DataFrame:
-    """The first table on the page whose first column is `first_column`."""
-    found = [el.value for el in at.dataframe if el.value.columns[0] == first_column]
+    """The first table on the page whose first column is `first_column` (folds opened)."""
+    found = [el.value for el in unfold(at).dataframe if el.value.columns[0] == first_column]
     assert found, first_column
     return found[0]
 
@@ -506,7 +507,7 @@ def test_fees_table_on_the_demo(app):
     at = open_page(app, years="2011-2012")
     [worth] = [
         t
-        for t in (el.value for el in at.dataframe)
+        for t in (el.value for el in unfold(at).dataframe)
         if t.columns[0] == "Anno" and "Quote pagate" in t.columns
     ]
     assert worth["Anno"].tolist() == ["2011", "2012", "Tutti gli anni scelti"]

@@ -3,11 +3,20 @@
 Every chart goes through `finish`, which carries the language's number and time format
 inside the spec (so the axes do not follow the viewer's browser, and exported images match
 the screen) and the contrast the accessibility rules need.
+
+Building an Altair chart and validating its spec costs far more than drawing it (a third
+of a page's run), so each builder is `drawn_once`: the same data and words give back the
+same chart, and `vega_lite` turns a chart into its spec once.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
@@ -26,6 +35,61 @@ SLIDE_WIDTH = 720
 # the width the chart is drawn in: its container on a page, the slide's in an image (`width`
 # only makes the expression update when the window is resized)
 _DRAWN = f"(containerSize()[0] > 0 && width > 0 ? containerSize()[0] : {SLIDE_WIDTH})"
+
+
+_KEPT = 256  # charts and specs kept: every chart of every page in both languages, and more
+_LOCK = threading.Lock()
+
+
+def _fingerprint(value: object) -> object:
+    """A hashable stand-in for a builder's argument: a frame by its columns, types and a
+    digest of its values (index included), a list or dict by its items."""
+    if isinstance(value, pd.DataFrame):
+        digest = hashlib.blake2b(
+            pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes(), digest_size=16
+        ).digest()
+        return ("frame", tuple(value.columns), tuple(map(str, value.dtypes)), digest)
+    if isinstance(value, dict):
+        return ("dict", tuple((k, _fingerprint(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(_fingerprint(v) for v in value))
+    return value
+
+
+def _remember(memo: OrderedDict, key: object, make: Callable[[], object]) -> object:
+    """`memo[key]`, made by `make()` the first time; the oldest entries go past `_KEPT`."""
+    with _LOCK:
+        if key in memo:
+            memo.move_to_end(key)
+            return memo[key]
+    made = make()  # outside the lock: two sessions may make one chart twice, never wait
+    with _LOCK:
+        memo[key] = made
+        while len(memo) > _KEPT:
+            memo.popitem(last=False)
+    return made
+
+
+def drawn_once(builder: Callable[..., alt.TopLevelMixin]) -> Callable[..., alt.TopLevelMixin]:
+    """The builder, giving back the chart it built before for equal arguments. Callers
+    must not change a chart in place (Altair's methods return copies)."""
+    memo: OrderedDict = OrderedDict()
+
+    @functools.wraps(builder)
+    def build(*args: object, **kwargs: object) -> alt.TopLevelMixin:
+        key = _fingerprint((args, kwargs))
+        return _remember(memo, key, lambda: builder(*args, **kwargs))
+
+    return build
+
+
+_SPECS: OrderedDict = OrderedDict()
+
+
+def vega_lite(chart: alt.TopLevelMixin) -> dict:
+    """The chart's Vega-Lite spec, validated once per chart (keyed by identity, the chart
+    kept alongside so its id is not reused). Not to be changed in place."""
+    return _remember(_SPECS, id(chart), lambda: (chart, chart.to_dict()))[1]
 
 
 def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLevelMixin:
@@ -76,6 +140,7 @@ def _by_series(channel, field: str, order: list[str], values, legend: alt.Legend
     )
 
 
+@drawn_once
 def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLevelMixin:
     """Grouped bars per year, one bar per measure, each labelled with its value.
 
@@ -141,6 +206,7 @@ def _point(select: str | None, field: str) -> list:
     return [alt.selection_point(name=select, fields=[field])] if select else []
 
 
+@drawn_once
 def bars(
     frame: pd.DataFrame,
     *,
@@ -192,6 +258,7 @@ def bars(
     return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
 
 
+@drawn_once
 def stacked_bars(
     frame: pd.DataFrame,
     *,
@@ -247,6 +314,7 @@ def stacked_bars(
     return finish(alt.layer(segments, totals).properties(height=420), lang, description)
 
 
+@drawn_once
 def heatmap(
     frame: pd.DataFrame,
     *,
@@ -300,6 +368,7 @@ def heatmap(
     return finish(alt.layer(cells, text).properties(height=36 * rows + 180), lang, description)
 
 
+@drawn_once
 def lines(
     frame: pd.DataFrame,
     *,
@@ -373,6 +442,7 @@ def to_svg(chart: alt.TopLevelMixin) -> bytes:
 SHAPES = ("circle", "diamond", "triangle-up", "triangle-down", "square", "cross", "triangle-right")
 
 
+@drawn_once
 def network(
     nodes: pd.DataFrame,
     edges: pd.DataFrame,
@@ -473,6 +543,7 @@ def network(
 # A phone-sized chart (in the browser; an exported image has no container and is wide).
 
 
+@drawn_once
 def paired_bars(
     frame: pd.DataFrame,
     *,
@@ -553,6 +624,7 @@ def paired_bars(
     return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
 
 
+@drawn_once
 def text_bars(
     frame: pd.DataFrame,
     *,
@@ -587,6 +659,7 @@ def text_bars(
     return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
 
 
+@drawn_once
 def dated_points(
     frame: pd.DataFrame,
     *,

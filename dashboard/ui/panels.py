@@ -7,8 +7,9 @@ it. `Drill` turns a click on a bar into a page filter held in the URL, shown as 
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import altair as alt
 import pandas as pd
@@ -177,8 +178,8 @@ def chart_panel(
         st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
         return
     if chart is not None:
-        st.altair_chart(
-            chart,
+        st.vega_lite_chart(
+            charts.vega_lite(chart),
             key=key,
             on_select="rerun" if select else "ignore",
             selection_mode=[select] if select else None,
@@ -186,12 +187,23 @@ def chart_panel(
     with st.expander(ctx.t("how_counted")):
         st.markdown(definition)
     typed = Table.of(table, counts=counts, money=money, shares=shares)
-    with st.expander(ctx.t("show_table")):
-        data_table(ctx, typed, key=f"{key}_table")
+    with fold(ctx.t("show_table"), key=f"{key}_table_open") as shown:
+        if shown:
+            data_table(ctx, typed, key=f"{key}_table")
     downloads(ctx, key, title, typed, chart)
     if records is not None:
-        with st.expander(tn("show_records", len(records), ctx.lang)):
-            records_table(ctx, key, title, Table.of(records, money=records_money))
+        with fold(tn("show_records", len(records), ctx.lang), key=f"{key}_records_open") as shown:
+            if shown:
+                records_table(ctx, key, title, Table.of(records, money=records_money))
+
+
+@contextlib.contextmanager
+def fold(label: str, *, key: str) -> Iterator[bool]:
+    """An expander whose content runs only while it is open (opening it reruns the page):
+    a page with a dozen tables folded away draws none of them. Yields whether it is open."""
+    box = st.expander(label, key=key, on_change="rerun")
+    with box:
+        yield bool(box.open)
 
 
 def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataFrame) -> None:
@@ -256,11 +268,13 @@ def downloads(
         )
         if chart is None:
             return
-        notes = slide_lines(ctx.catalog, ctx.filters)
-        slide = charts.for_slides(chart, title, notes)
+
+        def slide() -> alt.TopLevelMixin:
+            return charts.for_slides(chart, title, slide_lines(ctx.catalog, ctx.filters))
+
         st.download_button(
             ctx.t("download_png", what=what),
-            lambda: charts.to_png(slide),
+            lambda: charts.to_png(slide()),
             file_name=ctx.file_name(title, "png"),
             mime="image/png",
             icon=":material/image:",
@@ -269,7 +283,7 @@ def downloads(
         )
         st.download_button(
             ctx.t("download_svg", what=what),
-            lambda: charts.to_svg(slide),
+            lambda: charts.to_svg(slide()),
             file_name=ctx.file_name(title, "svg"),
             mime="image/svg+xml",
             icon=":material/image:",
