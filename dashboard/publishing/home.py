@@ -20,7 +20,6 @@ previous version stays current and readable; the next publish removes what was l
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -36,6 +35,8 @@ from pathlib import Path
 from dashboard import settings
 from dashboard.export.load import LoadResult, load_export
 from dashboard.export.read import export_fingerprint
+from dashboard.publishing import durable
+from dashboard.publishing.durable import fsync_dir, write_atomic
 from dashboard.words.catalog import t
 
 KEEP_VERSIONS = 20  # at least this many versions are kept; older ones are pruned
@@ -143,47 +144,11 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Replace `path` with `data` in one step, flushed to disk: the old or the new, never half."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    fsync_dir(path.parent)
-
-
 @contextlib.contextmanager
-def locked(path: Path | None = None) -> Iterator[None]:
-    """Hold the data home's lock (blocking): publishes and rollbacks run one at a time.
-
-    The kernel lets go of a `flock` when its process dies, so a killed publish never leaves
-    the home locked.
-    """
-    path = path or home_dir() / LOCK
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+def locked() -> Iterator[None]:
+    """Hold the data home's lock: publishes and rollbacks run one at a time."""
+    with durable.locked(home_dir() / LOCK):
         yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def _now() -> str:

@@ -27,7 +27,8 @@ from datetime import UTC, datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from dashboard.publishing import home
+from dashboard import settings
+from dashboard.publishing.durable import locked, write_atomic
 from dashboard.words.catalog import t
 
 SESSION_MINUTES = 30  # idle time after which a coordinator's session ends (the UI's job)
@@ -57,21 +58,21 @@ def _dummy_hash() -> str:
 
 def _load_users() -> dict[str, dict]:
     try:
-        data = json.loads((home.home_dir() / USERS_FILE).read_text(encoding="utf-8"))
+        data = json.loads((settings.home_dir() / USERS_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     return data.get("users", {})
 
 
 def _save_users(accounts: dict[str, dict]) -> None:
-    home.home_dir().mkdir(parents=True, exist_ok=True)
+    settings.home_dir().mkdir(parents=True, exist_ok=True)
     data = json.dumps({"users": accounts}, indent=2, sort_keys=True).encode()
-    home.write_atomic(home.home_dir() / USERS_FILE, data, mode=0o600)
+    write_atomic(settings.home_dir() / USERS_FILE, data, mode=0o600)
 
 
 @contextlib.contextmanager
 def _locked():
-    with home.locked(home.home_dir() / ".users.lock"):
+    with locked(settings.home_dir() / ".users.lock"):
         yield
 
 
@@ -149,7 +150,7 @@ def verify(username: str, password: str) -> bool:
 
 def _load_rate() -> dict:
     try:
-        data = json.loads((home.home_dir() / RATE_FILE).read_text(encoding="utf-8"))
+        data = json.loads((settings.home_dir() / RATE_FILE).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         data = {}
     data.setdefault("names", {})
@@ -158,8 +159,8 @@ def _load_rate() -> dict:
 
 
 def _save_rate(data: dict) -> None:
-    home.home_dir().mkdir(parents=True, exist_ok=True)
-    home.write_atomic(home.home_dir() / RATE_FILE, json.dumps(data).encode(), mode=0o600)
+    settings.home_dir().mkdir(parents=True, exist_ok=True)
+    write_atomic(settings.home_dir() / RATE_FILE, json.dumps(data).encode(), mode=0o600)
 
 
 def lockout_seconds(failures: int) -> float:
