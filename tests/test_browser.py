@@ -139,7 +139,8 @@ def test_forum_on_the_projector(browser, server, artifacts):
 
 def test_the_keyboard_reaches_the_navigation_and_every_filter(page, server):
     """From the top of the page, Tab alone gets to each page link and each global filter,
-    and a focused page link shows it (WCAG 2.1.1, 2.4.7)."""
+    and a focused page link, the year slider and the sector box each show a strong ring
+    (WCAG 2.1.1, 2.4.7, 1.4.11)."""
     open_app(page, f"{server}/?lang=en")
     reached: set[str] = set()
     for _ in range(60):
@@ -154,10 +155,20 @@ def test_the_keyboard_reaches_the_navigation_and_every_filter(page, server):
                     const w = e.closest(`[data-testid="${id}"]`);
                     if (w) found.push(id + ':' + w.innerText.split('\\n')[0]);
                 }
-                const s = getComputedStyle(e);
-                if (link && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) {
-                    found.push('ring');
-                }
+                // a ring: a solid outline 2 px wide at least, 3:1 against the white page
+                const ring = (el) => {
+                    const s = getComputedStyle(el);
+                    const [r, g, b] = s.outlineColor.match(/\\d+/g).map(Number).map(
+                        v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+                    const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                    return s.outlineStyle === 'solid' && parseFloat(s.outlineWidth) >= 2
+                        && 1.05 / (lum + 0.05) >= 3;
+                };
+                if (link && ring(e)) found.push('ring');
+                const thumb = e.closest('[data-testid="stSlider"] [data-rac]');
+                if (thumb && ring(thumb)) found.push('ring:slider');
+                const box = e.closest('[data-testid="stMultiSelect"] [role="group"]');
+                if (box && ring(box)) found.push('ring:multiselect');
                 return found;
             }"""
             )
@@ -165,4 +176,4 @@ def test_the_keyboard_reaches_the_navigation_and_every_filter(page, server):
     assert {"nav:Overview", "nav:Projects", "nav:Savings for local authorities"} <= reached, reached
     assert {"stMultiSelect:Sector", "stMultiSelect:Company size", "stSlider:Years"} <= reached
     assert any(r.startswith("stButtonGroup:") for r in reached)  # the language
-    assert "ring" in reached
+    assert {"ring", "ring:slider", "ring:multiselect"} <= reached  # each focus is seen
