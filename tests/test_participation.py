@@ -32,6 +32,7 @@ import pytest
 from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
+from tests.clicks import click_bar
 from tests.conftest import DEMO
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
@@ -305,8 +306,7 @@ def test_no_name_of_a_person_is_shown(app):
 
 def test_a_click_on_a_size_bar_narrows_the_page(app):
     at = page(app)
-    at.session_state["org_size_chart"] = {"selection": {"org_size": [{"org_size": "large"}]}}
-    at.run()
+    click_bar(at, "org_size", "large")
     large = member_companies("large")
     assert at.query_params["org_size"] == "large"
     assert tiles(at)["Imprese socie"] == str(len(large))

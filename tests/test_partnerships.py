@@ -42,6 +42,7 @@ from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
 from dashboard.ui import charts, network
+from tests.clicks import click_bar
 from tests.expected import BUSINESS, rows, selected, size_group
 from tests.folds import unfold
 from tests.test_queries import SMALL
@@ -406,8 +407,7 @@ def test_page_with_filters(app, params):
 def test_click_on_a_type_filters_the_page(app):
     at = open_page(app)
     want = demo_partnerships(ptype="business_ngo")
-    at.session_state["ptype_chart"] = {"selection": {"ptype": [{"ptype": "business_ngo"}]}}
-    at.run()
+    click_bar(at, "ptype", "business_ngo")
     assert not at.exception, at.exception
     assert at.query_params["ptype"] == "business_ngo"
     figures = tiles(at)

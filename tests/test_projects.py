@@ -30,6 +30,7 @@ import pytest
 from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
+from tests.clicks import click_bar, click_row
 from tests.conftest import DEMO
 from tests.expected import rows as csv_rows
 from tests.expected import selected
@@ -294,8 +295,7 @@ def test_global_filters(app, params, years, sectors, sizes):
 
 def test_a_click_on_a_category_filters_the_page(app):
     at = open_page(app)
-    at.session_state["category_chart"] = {"selection": {"category": [{"category": "reporting"}]}}
-    at.run()
+    click_bar(at, "category", "reporting")
     assert not at.exception, at.exception
     assert at.query_params["category"] == "reporting"
     reporting = demo_projects(category="reporting")
@@ -308,8 +308,7 @@ def test_a_click_on_a_category_filters_the_page(app):
     chip = at.button(key="chip_category")
     assert chip.label == "Categoria: Bilanci sociali e ambientali"
     # a status click on top of it: both filters, both in the URL
-    at.session_state["status_chart"] = {"selection": {"status": [{"status": "completed"}]}}
-    at.run()
+    click_bar(at, "status", "completed")
     assert at.query_params["status"] == "completed"
     both = [p for p in reporting if p["status"] == "completed"]
     assert tiles(at)["Progetti avviati"] == str(len(both))
@@ -374,8 +373,7 @@ def test_a_selected_row_opens_its_card(app):
     at = open_page(app, status="stopped")
     stopped = demo_projects(status="stopped")
     table_key = next(d.key for d in at.dataframe if (d.key or "").startswith("proj_table_"))
-    at.session_state[table_key] = {"selection": {"rows": [1], "columns": [], "cells": []}}
-    at.run()
+    click_row(at, table_key, 1)
     assert at.query_params["project"] == stopped[1]["project_id"]
     assert f"Scheda: {stopped[1]['title']}" in [h.value for h in at.header]
     # the table starts unselected again, so a later filter cannot reopen another row

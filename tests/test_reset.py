@@ -4,7 +4,10 @@ chart clicks included, and it takes every filter away."""
 import ast
 from pathlib import Path
 
+import pytest
+
 from dashboard.ui.shell import CHART_FILTERS
+from tests.clicks import click_bar
 
 VIEWS = Path(__file__).resolve().parent.parent / "dashboard" / "views"
 
@@ -41,9 +44,8 @@ def test_a_click_on_a_chart_turns_it_on_in_the_same_run(app):
     at = app()
     at.switch_page("views/projects.py").run()
     everything = tiles(at)["Progetti avviati"]
-    # the click: the page takes it into the URL after the sidebar is drawn
-    at.session_state["category_chart"] = {"selection": {"category": [{"category": "reporting"}]}}
-    at.run()
+    # the click: its callback puts it in the URL before the page runs
+    click_bar(at, "category", "reporting")
     assert at.query_params["category"] == "reporting"
     assert tiles(at)["Progetti avviati"] != everything
     assert not reset(at).disabled
@@ -83,3 +85,22 @@ def test_the_reset_knows_every_chart_filter():
     for page in VIEWS.glob("*.py"):
         found |= _drill_dims(page.read_text(encoding="utf-8"))
     assert found == set(CHART_FILTERS)
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("views/projects.py", {"category": "reporting", "project": "PRJ-010"}),
+        ("views/participation.py", {"org_size": "large", "org": "ORG-012", "sme": "split"}),
+        ("views/savings.py", {"policy_area": "social", "method": "in_kind"}),
+    ],
+)
+def test_reading_the_url_never_writes_it(app, page, params):
+    """A page opened from a full link, then run again without a click, leaves the link
+    as it was: only a click, a widget or a button writes the URL."""
+    link = {"lang": "en", "years": "2010-2012", "sector": "textile", "size": "large"} | params
+    at = app(**link)
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    at.run()
+    assert at.query_params == link  # AppTest turns a value the app wrote into a list

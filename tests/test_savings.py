@@ -29,6 +29,7 @@ from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
 from dashboard.ui import charts
+from tests.clicks import click_bar
 from tests.conftest import DEMO
 from tests.expected import rows, selected
 from tests.folds import unfold
@@ -425,10 +426,7 @@ def test_global_filters(app, params):
 
 def test_click_on_a_policy_area_filters_the_page(app):
     at = open_page(app)
-    at.session_state["policy_area_chart"] = {
-        "selection": {"policy_area": [{"policy_area": "social"}]}
-    }
-    at.run()
+    click_bar(at, "policy_area", "social")
     assert not at.exception, at.exception
     assert url(at, "policy_area") == "social"
     social = demo_savings(area="social")
@@ -445,8 +443,7 @@ def test_click_on_a_policy_area_filters_the_page(app):
 
 def test_click_on_a_method_filters_the_page(app):
     at = open_page(app, policy_area="environmental")
-    at.session_state["method_chart"] = {"selection": {"method": [{"method": "avoided_cost"}]}}
-    at.run()
+    click_bar(at, "method", "avoided_cost")
     assert not at.exception, at.exception
     assert url(at, "method") == "avoided_cost"
     assert url(at, "policy_area") == "environmental"

@@ -8,6 +8,7 @@ it. `Drill` turns a click on a bar into a page filter held in the URL, shown as 
 from __future__ import annotations
 
 import contextlib
+import functools
 import textwrap
 from collections.abc import Iterator, Mapping
 
@@ -29,7 +30,9 @@ class Drill:
     """Page filters set by clicking a chart, e.g. `?category=environment`.
 
     Each filterable chart is drawn under `key(dim)`, which changes with the filter's value,
-    so the chart starts unselected once its click has become a filter.
+    so the chart starts unselected once its click has become a filter. The click itself is
+    written to the URL by the chart's callback (`clicked`), before the page runs: reading
+    the URL here never writes it.
     """
 
     def __init__(self, ctx: PageContext, dims: Mapping[str, tuple[str, Mapping[str, str]]]):
@@ -41,20 +44,10 @@ class Drill:
             value = st.query_params.get(dim)
             if value is not None and value in allowed:
                 self.values[dim] = value
-        self._absorb_clicks()
 
     def key(self, dim: str) -> str:
         value = self.values.get(dim)
         return f"{dim}_chart" + (f"_{value}" if value else "")
-
-    def _absorb_clicks(self) -> None:
-        for dim, (_, allowed) in self.dims.items():
-            event = st.session_state.get(self.key(dim)) or {}
-            points = (event.get("selection") or {}).get(dim) or []
-            value = str(points[0].get(dim)) if points else None
-            if value is not None and value in allowed:
-                self.values[dim] = value
-                st.query_params[dim] = value
 
     def params(self) -> dict[str, str | None]:
         """SQL parameters `drill_<dim>`: the chosen value, or None for "no filter"."""
@@ -75,6 +68,16 @@ class Drill:
                     on_click=_remove_param,
                     args=(dim,),
                 )
+
+
+def clicked(key: str, dim: str) -> None:
+    """A chart's click callback: the value of the bar clicked in the chart drawn under
+    `key` becomes the page filter `dim` in the URL (the page checks it when it reads it).
+    A click beside the bars selects nothing and changes nothing."""
+    event = st.session_state.get(key) or {}
+    points = (event.get("selection") or {}).get(dim) or []
+    if points and points[0].get(dim) is not None:
+        st.query_params[dim] = str(points[0][dim])
 
 
 def search_box(label: str, key: str, param: str = "q") -> str:
@@ -181,7 +184,7 @@ def chart_panel(
         st.vega_lite_chart(
             charts.vega_lite(chart),
             key=key,
-            on_select="rerun" if select else "ignore",
+            on_select=functools.partial(clicked, key, select) if select else "ignore",
             selection_mode=[select] if select else None,
         )
     with st.expander(ctx.t("how_counted")):

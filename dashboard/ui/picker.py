@@ -8,6 +8,7 @@ row has become the card.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,21 +27,28 @@ class Picker:
     prefix: str  # of the widgets' keys: `<prefix>_table_…`, `<prefix>_pick_…`, `<prefix>_close`
 
     def chosen(self, ids: pd.Series) -> tuple[str | None, str]:
-        """The id of the open card (the URL's, or the row clicked in the table on this run)
-        and the key the table is drawn under."""
+        """The id of the open card (the URL's) and the key the table of `ids` is drawn
+        under: it follows the rows and the card, so a selection never carries over."""
         digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
         chosen = st.query_params.get(self.param)
-        key = f"{self.prefix}_table_{chosen}_{digest}"
+        return chosen, f"{self.prefix}_table_{chosen}_{digest}"
+
+    def table(self, ctx: PageContext, typed: Table, ids: pd.Series, key: str) -> None:
+        """The rows (their ids `ids`), one selectable at a time: a click opens its card."""
+        panels.data_table(
+            ctx,
+            typed,
+            key=key,
+            on_select=functools.partial(self._clicked, key, tuple(ids)),
+            selection_mode="single-row",
+        )
+
+    def _clicked(self, key: str, ids: tuple[str, ...]) -> None:
+        """A row was clicked (the table's callback, before the page runs): its id goes
+        into the URL, so the card opens and a copied link opens it too."""
         rows = ((st.session_state.get(key) or {}).get("selection") or {}).get("rows") or []
         if rows and rows[0] < len(ids):
-            chosen = str(ids.iloc[rows[0]])
-            st.query_params[self.param] = chosen  # a click opens the card: into the URL
-            key = f"{self.prefix}_table_{chosen}_{digest}"
-        return chosen, key
-
-    def table(self, ctx: PageContext, typed: Table, key: str) -> None:
-        """The rows, one selectable at a time."""
-        panels.data_table(ctx, typed, key=key, on_select="rerun", selection_mode="single-row")
+            st.query_params[self.param] = ids[rows[0]]
 
     def choice(
         self,

@@ -189,15 +189,8 @@ def restore_url() -> None:
 
 
 def _chart_filtered() -> bool:
-    """Whether a chart click filters the page: in the URL, or a click of this run, which
-    the page's `Drill` puts in the URL only after the sidebar is drawn."""
-    if any(name in st.query_params for name in CHART_FILTERS):
-        return True
-    for name in CHART_FILTERS:
-        event = st.session_state.get(f"{name}_chart") or {}
-        if (event.get("selection") or {}).get(name):
-            return True
-    return False
+    """Whether a chart click filters the page (its callback has put it in the URL)."""
+    return any(name in st.query_params for name in CHART_FILTERS)
 
 
 def _reset() -> None:
@@ -205,7 +198,7 @@ def _reset() -> None:
     for field in ("years", "sectors", "sizes"):
         st.session_state.pop(_WIDGETS[field], None)
     for name in CHART_FILTERS:
-        st.session_state.pop(f"{name}_chart", None)  # a click not yet taken into the URL
+        st.session_state.pop(f"{name}_chart", None)  # so the chart is drawn unselected
         st.query_params.pop(name, None)
     _put_in_url(_state_filters())
 

@@ -738,7 +738,7 @@ def member_list(ctx: PageContext, members: pd.DataFrame, words: Labels) -> None:
         shown = member_records(ctx, found, words)
         counted = [col["years_member"], col["projects_led"], col["partnerships"]]
         typed = Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
-        picker.table(ctx, typed, table_key)
+        picker.table(ctx, typed, found["org_id"], table_key)
         if not ctx.exported("project_partners"):
             st.caption(ctx.t("not_exported", file="project_partners.csv"))
         panels.csv_button(

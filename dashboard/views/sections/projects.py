@@ -401,7 +401,7 @@ def project_table(
     else:
         shown = project_rows(ctx, found, words)
         typed = Table.of(shown, counts=(col["partners"],), money=(col["budget"],))
-        picker.table(ctx, typed, table_key)
+        picker.table(ctx, typed, found["project_id"], table_key)
         panels.downloads(ctx, "proj_table", ctx.t("proj_table"), typed, None)
         titles = dict(zip(found["project_id"], found["title"], strict=True))
         if card is not None and not card.empty:
