@@ -46,4 +46,4 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
 
 bench: $(STAMP)
-	$(PY) scripts/benchmark.py
+	$(PY) scripts/benchmark.py --scale 10 --pages

@@ -32,8 +32,11 @@ import pytest
 from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
+from dashboard.ui import panels
+from scripts.benchmark import scaled_export
 from tests.clicks import click_bar
 from tests.conftest import DEMO
+from tests.folds import unfold
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PAGE = "views/participation.py"
@@ -376,3 +379,24 @@ def test_unexported_files_are_said_not_zero(app, data_dir, tmp_path):
     for file in ("people.csv", "meetings.csv", "fees.csv", "savings.csv", "project_partners.csv"):
         assert any(file in text for text in notices), file
     assert len(at.get("vega_lite_chart")) == 4  # size, sector, years, stay
+
+
+def test_a_long_table_sends_its_first_thousand_rows_and_counts_them_all(
+    app, data_dir, tmp_path, monkeypatch
+):
+    with open(DEMO / "attendance.csv", encoding="utf-8", newline="") as handle:
+        attended = len(list(csv.DictReader(handle)))
+    data_dir(scaled_export(2, tmp_path / "x2"))  # every attendance twice: over 1,000
+    built = []
+    real = panels.csv_bytes
+    monkeypatch.setattr(panels, "csv_bytes", lambda t, lang: built.append(t) or real(t, lang))
+    at = unfold(page(app))
+    total = 2 * attended
+    assert total > panels.MAX_ROWS
+    label = f"Mostra i dati di origine ({total:,} righe)".replace(",", ".")
+    assert label in [e.label for e in at.expander]
+    first = f"Sono mostrate le prime 1.000 righe di {total:,}".replace(",", ".")
+    assert any(c.value.startswith(first) for c in at.caption)
+    assert max(len(df.value) for df in at.dataframe) == panels.MAX_ROWS
+    # the download holds every row
+    assert max(len(getattr(t, "frame", t)) for t in built) == total

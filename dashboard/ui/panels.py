@@ -23,7 +23,7 @@ from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table, csv_bytes, styled
 from dashboard.words.catalog import t, tn
 from dashboard.words.codes import size_choice_label
-from dashboard.words.formats import MISSING, fmt_date, fmt_years
+from dashboard.words.formats import MISSING, fmt_date, fmt_int, fmt_years
 
 
 class Drill:
@@ -221,15 +221,26 @@ def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataF
     )
 
 
+# rows a table sends to the browser: the rest are counted, and in the table's CSV
+MAX_ROWS = 1_000
+
+
 def data_table(
     ctx: PageContext, table: Table | pd.DataFrame, *, key: str, **kwargs: object
 ) -> object:
-    """A table, each cell by its column's type in the page's language, no index column.
+    """A table, each cell by its column's type in the page's language, no index column;
+    past `MAX_ROWS` rows, the first ones, and a line that counts them all.
 
     The browser draws a missing cell itself, as "None" unless given a placeholder (the
     Styler's text for it is not used): "–", as every other missing value."""
+    typed = table if isinstance(table, Table) else Table.of(table)
+    if len(typed.frame) > MAX_ROWS:
+        st.caption(
+            tn("table_first_rows", len(typed.frame), ctx.lang, shown=fmt_int(MAX_ROWS, ctx.lang))
+        )
+        typed = Table(typed.frame.head(MAX_ROWS), typed.kinds)
     return st.dataframe(
-        styled(table, ctx.lang), hide_index=True, key=key, placeholder=MISSING, **kwargs
+        styled(typed, ctx.lang), hide_index=True, key=key, placeholder=MISSING, **kwargs
     )
 
 

@@ -88,61 +88,66 @@ def words(code_list: str):
     return lambda code: code_label(code_list, code, lang) if isinstance(code, str) else None
 
 
-with st.expander(ctx.t("ov_records")):
-    companies_rows = ctx.query("overview_companies")
-    projects_rows = ctx.query("overview_projects")
-    savings_rows = ctx.query("overview_savings") if ctx.exported("savings") else None
-    tabs = st.tabs(
-        [
-            ctx.t("ov_records_companies", count=len(companies_rows)),
-            ctx.t("ov_records_projects", count=len(projects_rows)),
-        ]
-        + ([tn("ov_records_savings", len(savings_rows), lang)] if savings_rows is not None else [])
-    )
-    with tabs[0]:
-        frame = pd.DataFrame(
-            {
-                ctx.t("ov_col_name"): companies_rows["name"],
-                ctx.t("ov_col_sector"): companies_rows["sector"].map(label("sectors")),
-                ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_group")),
-                ctx.t("ov_col_municipality"): companies_rows["municipality"],
-                ctx.t("ov_col_joined"): companies_rows["joined_year"].astype("string"),
-                ctx.t("ov_col_left"): companies_rows["left_year"].astype("string"),
-            }
+with panels.fold(ctx.t("ov_records"), key="ov_records_open") as shown:
+    if shown:
+        companies_rows = ctx.query("overview_companies")
+        projects_rows = ctx.query("overview_projects")
+        savings_rows = ctx.query("overview_savings") if ctx.exported("savings") else None
+        tabs = st.tabs(
+            [
+                ctx.t("ov_records_companies", count=len(companies_rows)),
+                ctx.t("ov_records_projects", count=len(projects_rows)),
+            ]
+            + (
+                [tn("ov_records_savings", len(savings_rows), lang)]
+                if savings_rows is not None
+                else []
+            )
         )
-        panels.records_table(ctx, "ov_companies", ctx.t("kpi_companies"), frame)
-    with tabs[1]:
-        frame = pd.DataFrame(
-            {
-                ctx.t("ov_col_project"): projects_rows["title"],
-                ctx.t("ov_col_lead"): projects_rows["lead"],
-                ctx.t("ov_col_category"): projects_rows["category"].map(label("categories")),
-                ctx.t("ov_col_start"): projects_rows["start_year"].astype("string"),
-                ctx.t("ov_col_status"): projects_rows["status"].map(words("status")),
-                ctx.t("ov_col_partners"): projects_rows["partners"],
-            }
-        )
-        panels.records_table(ctx, "ov_projects", ctx.t("kpi_projects"), frame)
-    if savings_rows is not None:
-        with tabs[2]:
-            amount = ctx.t("ov_col_amount")
+        with tabs[0]:
             frame = pd.DataFrame(
                 {
-                    ctx.t("ov_col_project"): savings_rows["title"],
-                    ctx.t("ov_col_year"): savings_rows["year"].astype("string"),
-                    ctx.t("ov_col_authority"): savings_rows["authority"],
-                    ctx.t("ov_col_area"): savings_rows["policy_area"].map(words("policy_area")),
-                    ctx.t("ov_col_method"): savings_rows["method"].map(words("method")),
-                    ctx.t("ov_col_checked"): savings_rows["verified"].map(
-                        {True: ctx.t("sav_verified"), False: ctx.t("sav_estimated")}
-                    ),
-                    amount: savings_rows["amount_eur"],
-                    ctx.t("ov_col_note"): savings_rows["note"],
+                    ctx.t("ov_col_name"): companies_rows["name"],
+                    ctx.t("ov_col_sector"): companies_rows["sector"].map(label("sectors")),
+                    ctx.t("ov_col_size"): companies_rows["size_group"].map(words("size_group")),
+                    ctx.t("ov_col_municipality"): companies_rows["municipality"],
+                    ctx.t("ov_col_joined"): companies_rows["joined_year"].astype("string"),
+                    ctx.t("ov_col_left"): companies_rows["left_year"].astype("string"),
                 }
             )
-            panels.records_table(
-                ctx, "ov_savings", ctx.t("kpi_savings"), Table.of(frame, money=(amount,))
+            panels.records_table(ctx, "ov_companies", ctx.t("kpi_companies"), frame)
+        with tabs[1]:
+            frame = pd.DataFrame(
+                {
+                    ctx.t("ov_col_project"): projects_rows["title"],
+                    ctx.t("ov_col_lead"): projects_rows["lead"],
+                    ctx.t("ov_col_category"): projects_rows["category"].map(label("categories")),
+                    ctx.t("ov_col_start"): projects_rows["start_year"].astype("string"),
+                    ctx.t("ov_col_status"): projects_rows["status"].map(words("status")),
+                    ctx.t("ov_col_partners"): projects_rows["partners"],
+                }
             )
+            panels.records_table(ctx, "ov_projects", ctx.t("kpi_projects"), frame)
+        if savings_rows is not None:
+            with tabs[2]:
+                amount = ctx.t("ov_col_amount")
+                frame = pd.DataFrame(
+                    {
+                        ctx.t("ov_col_project"): savings_rows["title"],
+                        ctx.t("ov_col_year"): savings_rows["year"].astype("string"),
+                        ctx.t("ov_col_authority"): savings_rows["authority"],
+                        ctx.t("ov_col_area"): savings_rows["policy_area"].map(words("policy_area")),
+                        ctx.t("ov_col_method"): savings_rows["method"].map(words("method")),
+                        ctx.t("ov_col_checked"): savings_rows["verified"].map(
+                            {True: ctx.t("sav_verified"), False: ctx.t("sav_estimated")}
+                        ),
+                        amount: savings_rows["amount_eur"],
+                        ctx.t("ov_col_note"): savings_rows["note"],
+                    }
+                )
+                panels.records_table(
+                    ctx, "ov_savings", ctx.t("kpi_savings"), Table.of(frame, money=(amount,))
+                )
 
 
 measures = {"projects": ctx.t("new_projects"), "active_companies": ctx.t("active_members")}

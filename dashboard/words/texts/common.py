@@ -95,6 +95,18 @@ TEXT = {
     },
     "remove_filter": {"it": "Togli questo filtro", "en": "Remove this filter"},
     "how_counted": {"it": "Come si conta", "en": "How it is counted"},
+    "table_first_rows": {
+        "it": {
+            "other": "Sono mostrate le prime {shown} righe di {n}: restringi con i filtri o la "
+            "ricerca, o scarica il CSV per averle tutte.",
+        },
+        "en": {
+            "one": "Showing the first {shown} rows of {n}: narrow them with the filters or "
+            "the search, or download the CSV for all of them.",
+            "other": "Showing the first {shown} rows of {n}: narrow them with the filters or "
+            "the search, or download the CSV for all of them.",
+        },
+    },
     "show_records": {
         "it": {
             "one": "Mostra i dati di origine ({n} riga)",
