@@ -73,10 +73,14 @@ def data_dir(monkeypatch, tmp_path) -> callable:
 def app(data_dir) -> callable:
     """A fresh AppTest of the whole app, with URL parameters."""
 
-    def make(**params: str) -> AppTest:
+    def make(page: str | None = None, /, **params: str) -> AppTest:
+        """The app opened at `page` (a file under dashboard/, e.g. "views/projects.py";
+        the Overview when None) with these URL parameters, as a link opens it."""
         at = AppTest.from_file(APP, default_timeout=60)
         for name, value in params.items():
             at.query_params[name] = value
+        if page is not None:
+            at.switch_page(page)
         return at.run()
 
     return make

@@ -173,8 +173,7 @@ def test_overview_shows_the_records_behind_its_figures(app):
     [("views/projects.py", "proj_search"), ("views/participation.py", "part_search")],
 )
 def test_a_search_lives_in_the_url(app, page, key):
-    at = app(lang="en")
-    at.switch_page(page).run()
+    at = app(page, lang="en")
     at.text_input(key=key).input("ceram").run()
     assert at.query_params["q"] == "ceram"
     shared = app(lang="en", q="ceram")  # the link opened by someone else

@@ -33,8 +33,7 @@ def everything(at) -> str:
 
 
 def open_data(app, **params):
-    at = app(**params)
-    return at.switch_page(DATA).run()
+    return app(DATA, **params)
 
 
 def as_coordinator(at, name="coord"):

@@ -281,7 +281,7 @@ def test_the_publish_report_says_plainly_what_losing_export_csv_means(sparse):
 
 
 def test_the_people_headline_says_at_least_and_the_note_says_why(app):
-    at = app(lang="en").switch_page("views/participation.py").run()
+    at = app("views/participation.py", lang="en")
     value = {m.label: m.value for m in at.metric}["People of the companies"]
     assert re.fullmatch(r"at least \d+", value), value
     low = value.removeprefix("at least ")
@@ -305,19 +305,16 @@ def test_a_period_reads_as_a_sentence_says_it():
 
 def test_pages_say_the_years_in_italian_and_count_in_the_right_plural(app, data_dir):
     data_dir(SMALL)
-    at = app(lang="it", years="2011", q="Alfa")
-    at.switch_page("views/participation.py").run()
+    at = app("views/participation.py", lang="it", years="2011", q="Alfa")
     texts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     assert not [text for text in texts if re.search(r"\bin \d{4}", text)]
     assert any(text.startswith("Chi partecipa alla rete nel 2011:") for text in texts)
     assert "1 impresa su 3." in texts
-    at = app(lang="it")
-    at.switch_page("views/savings.py").run()
+    at = app("views/savings.py", lang="it")
     assert any(
         m.value.startswith("Quanto gli enti locali non hanno dovuto spendere grazie ai progetti "
                            "della rete, dal 2010 al 2011.")
         for m in at.markdown
     )  # fmt: skip
-    at = app(lang="en", project="P1")
-    at.switch_page("views/projects.py").run()
+    at = app("views/projects.py", lang="en", project="P1")
     assert any(m.value.endswith(" Contribution not given for 1 partner.") for m in at.markdown)

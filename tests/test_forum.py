@@ -12,8 +12,7 @@ def tiles(at) -> list[tuple[str, str]]:
 
 
 def test_the_last_year_in_big_type_then_the_road_since_the_first(app):
-    at = app(lang="en")
-    at.switch_page(FORUM).run()
+    at = app(FORUM, lang="en")
     assert not at.exception
     assert at.title[0].value == "The results of 2012"
     figures = tiles(at)
@@ -31,8 +30,7 @@ def test_the_last_year_in_big_type_then_the_road_since_the_first(app):
 
 
 def test_the_years_filter_chooses_the_year(app):
-    at = app(lang="en", years="2010-2011", sector="ceramic_tiles")
-    at.switch_page(FORUM).run()
+    at = app(FORUM, lang="en", years="2010-2011", sector="ceramic_tiles")
     assert at.title[0].value == "The results of 2011"
     figures = dict(tiles(at)[:2])
     started, _ = expected.projects(DEMO, range(2011, 2012), sectors={"ceramic_tiles"})

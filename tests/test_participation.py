@@ -261,8 +261,7 @@ def tiles(at) -> dict[str, str]:
 
 
 def page(app, **params):
-    at = app(**params)
-    at.switch_page(PAGE).run()
+    at = app(PAGE, **params)
     assert not at.exception, at.exception
     return at
 

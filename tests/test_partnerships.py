@@ -314,8 +314,7 @@ def table(at, *columns: str) -> pd.DataFrame:
 
 
 def open_page(app, **params):
-    at = app(**params)
-    at.switch_page(PAGE).run()
+    at = app(PAGE, **params)
     assert not at.exception, at.exception
     return at
 

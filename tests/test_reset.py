@@ -28,8 +28,7 @@ def test_off_when_nothing_filters(app):
 
 
 def test_a_chart_filter_from_a_link_turns_it_on_and_it_clears_it(app):
-    at = app(category="environment", sector="textile")
-    at.switch_page("views/projects.py").run()
+    at = app("views/projects.py", category="environment", sector="textile")
     assert at.query_params["category"] == "environment"
     assert not reset(at).disabled
     reset(at).click().run()
@@ -41,8 +40,7 @@ def test_a_chart_filter_from_a_link_turns_it_on_and_it_clears_it(app):
 
 
 def test_a_click_on_a_chart_turns_it_on_in_the_same_run(app):
-    at = app()
-    at.switch_page("views/projects.py").run()
+    at = app("views/projects.py")
     everything = tiles(at)["Progetti avviati"]
     # the click: its callback puts it in the URL before the page runs
     click_bar(at, "category", "reporting")
@@ -62,8 +60,7 @@ def test_on_every_page_with_chart_filters(app):
         ("views/partnerships.py", "ptype", "business_ngo"),
         ("views/savings.py", "method", "budget_saving"),
     ]:
-        at = app(**{param: value})
-        at.switch_page(page).run()
+        at = app(page, **{param: value})
         assert not reset(at).disabled, page
         reset(at).click().run()
         assert param not in at.query_params, page
@@ -99,8 +96,7 @@ def test_reading_the_url_never_writes_it(app, page, params):
     """A page opened from a full link, then run again without a click, leaves the link
     as it was: only a click, a widget or a button writes the URL."""
     link = {"lang": "en", "years": "2010-2012", "sector": "textile", "size": "large"} | params
-    at = app(**link)
-    at.switch_page(page).run()
+    at = app(page, **link)
     assert not at.exception, at.exception
     at.run()
     assert at.query_params == link  # AppTest turns a value the app wrote into a list

@@ -297,8 +297,7 @@ def url(at, name: str) -> str:
 
 
 def open_page(app, **params):
-    at = app(**params)
-    at.switch_page(PAGE).run()
+    at = app(PAGE, **params)
     assert not at.exception, at.exception
     return at
 
