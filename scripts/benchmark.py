@@ -134,7 +134,7 @@ def page_table(runs: dict[int, dict[str, dict[str, float | str]]]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", type=int, nargs="+", default=[10, 100])
+    parser.add_argument("--scale", type=int, nargs="*", default=[10, 100])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pages", action="store_true", help="time every page under AppTest")
     args = parser.parse_args()

@@ -21,7 +21,8 @@ def test_scaled_export_multiplies_rows_and_stays_valid(tmp_path, capsys, monkeyp
 
 def test_every_page_is_timed_beside_the_naive_app(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("scripts.benchmark.RESULTS", tmp_path)
-    monkeypatch.setattr("sys.argv", ["benchmark.py", "--scale", "2", "--repeat", "1", "--pages"])
+    # the demo alone (`--scale` with no size): a smoke test, the benchmark is never timed here
+    monkeypatch.setattr("sys.argv", ["benchmark.py", "--scale", "--repeat", "1", "--pages"])
     main()
     table = (tmp_path / "results.md").read_text(encoding="utf-8").splitlines()
     assert capsys.readouterr().out.rstrip().endswith(table[-1])
@@ -29,5 +30,5 @@ def test_every_page_is_timed_beside_the_naive_app(tmp_path, capsys, monkeypatch)
     assert set(rows) == set(PAGES) | {"naive app"}
     assert not [line for line in table if "exception" in line]
     runs = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["pages"]
-    assert set(runs) == {"1", "2"}
-    assert all(run["rerun_s"] > 0 for run in runs["2"].values())
+    assert set(runs) == {"1"}
+    assert all(run["rerun_s"] > 0 for run in runs["1"].values())
