@@ -73,3 +73,23 @@ def test_axe_finds_nothing(browser, server, lang, size):
         assert audit(page) == []
     finally:
         context.close()
+
+
+def test_a_folded_table_opens_and_closes(page, server):
+    """A chart's data table is drawn when its fold is opened (the page reruns for it), and
+    passes axe; closed again, it is gone."""
+    with open(DEMO / "categories.csv", encoding="utf-8", newline="") as handle:
+        categories = sum(1 for _ in csv.DictReader(handle))
+    open_app(page, f"{server}/projects", ready=BARS)
+    fold = page.locator('[data-testid="stExpander"]').filter(has_text="Mostra i dati in tabella")
+    fold = fold.first
+    tables = fold.locator('[data-testid="stDataFrame"]')
+    assert tables.count() == 0
+    fold.locator("summary").click()
+    tables.wait_for()
+    settle(page, BARS)
+    assert tables.locator('[role="grid"]').get_attribute("aria-rowcount") == str(categories + 1)
+    assert audit(page) == []
+    fold.locator("summary").click()
+    settle(page, BARS)
+    assert tables.count() == 0
