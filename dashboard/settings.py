@@ -42,3 +42,22 @@ def max_file_bytes() -> int:
 def max_upload_bytes() -> int:
     """`CSR_MAX_UPLOAD_MB` (default 50): the largest upload."""
     return _megabytes("CSR_MAX_UPLOAD_MB", 50)
+
+
+def _whole(name: str, default: int) -> int:
+    """A positive whole number from an environment variable; the default otherwise."""
+    try:
+        value = int(os.environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def duckdb_config() -> dict[str, str]:
+    """DuckDB's memory cap and threads, set explicitly rather than left to DuckDB (which
+    takes 80% of the machine's memory and every core): `CSR_DUCKDB_MEMORY_MB` (default
+    1024) and `CSR_DUCKDB_THREADS` (default 2)."""
+    return {
+        "memory_limit": f"{_whole('CSR_DUCKDB_MEMORY_MB', 1024)}MiB",  # as the upload caps
+        "threads": str(_whole("CSR_DUCKDB_THREADS", 2)),
+    }

@@ -17,6 +17,7 @@ from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable, export_fingerprint
 from dashboard.publishing.home import default_data_dir
+from tests.test_queries import SMALL
 
 BASIC = Path(__file__).parent / "fixtures" / "basic"
 
@@ -678,3 +679,18 @@ def test_optional_reference_into_a_file_not_exported_is_a_warning(tmp_path):
     assert [p.text("en") for p in load_export(folder).problems] == [
         "attendance.csv: meeting_id: refers to meetings.csv, which is not exported"
     ]
+
+
+def test_duckdb_works_within_the_configured_memory_and_threads(monkeypatch):
+    monkeypatch.setenv("CSR_DUCKDB_MEMORY_MB", "300")
+    monkeypatch.setenv("CSR_DUCKDB_THREADS", "1")
+    con = load_export(SMALL).con
+    memory, threads = con.execute(
+        "SELECT current_setting('memory_limit'), current_setting('threads')"
+    ).fetchone()
+    assert (memory, threads) == ("300.0 MiB", 1)
+    monkeypatch.setenv("CSR_DUCKDB_MEMORY_MB", "lots")  # a bad value: the default
+    monkeypatch.delenv("CSR_DUCKDB_THREADS")
+    con = load_export(SMALL).con
+    assert con.execute("SELECT current_setting('threads')").fetchone() == (2,)
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone() == ("1.0 GiB",)
