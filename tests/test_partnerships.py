@@ -36,6 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from dashboard.export.load import load_export
@@ -468,3 +469,33 @@ def test_small_export_in_english(app, data_dir, richer):
     nodes = table(at, *NODE_COLUMNS)
     assert nodes["Organization"].tolist()[:2] == ["Beta Srl", "Comune di Prova"]
     assert nodes["Kind of organization"].tolist()[:2] == ["Company", "Local authority"]
+
+
+def test_a_large_network_draws_the_best_connected_and_says_so(app, monkeypatch):
+    from dashboard.views.sections import partnerships as section
+
+    monkeypatch.setattr(section, "MOST_DRAWN", 20)
+    at = open_page(app, lang="en")
+    want = demo_partnerships()
+    names, degree = want["names"], want["degree"]
+    assert len(degree) > 20
+    caption = "The drawing shows the 20 organizations with the most partners, of "
+    assert any(f"{caption}{len(degree)}," in c.value for c in at.caption)
+    [drawing] = [c for c in at.get("vega_lite_chart") if "x2" in c.proto.spec]
+    datasets = [
+        pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in drawing.proto.datasets
+    ]
+    points = next(d for d in datasets if "partners" in d.columns)
+    lines = next(d for d in datasets if "x2" in d.columns)
+    # the 20 with the most partners (ties at the cut may go either way)
+    assert len(points) == 20
+    cut = sorted(degree.values(), reverse=True)[19]
+    assert {degree[o] for o in points["org_id"]} >= {n for n in degree.values() if n > cut}
+    assert min(degree[o] for o in points["org_id"]) == cut
+    drawn = set(points["org_id"])
+    assert set(lines["source_id"]) | set(lines["target_id"]) <= drawn
+    among = {pair for pair in want["links"] if set(pair) <= drawn}
+    assert len(lines) == len(among)
+    # the table still lists every organization
+    listed = table(at, *NODE_COLUMNS)
+    assert sorted(listed["Organization"]) == sorted(names[org] for org in degree)

@@ -23,6 +23,9 @@ PTYPES = (
 )
 KINDS = ("company", "social_enterprise", "ngo", "association", "local_authority", "school", "other")
 NAMED = 5  # organizations named on the network drawing, the best connected
+# organizations drawn at most: past that a drawing is a blot, so it shows the best
+# connected and the links among them, and says so (the table lists them all)
+MOST_DRAWN = 150
 TOP = 10  # organizations in the "connect the most partners" bars
 
 TILES = {  # label and help of each tile
@@ -238,32 +241,46 @@ def per_project(ctx: PageContext, params: Mapping[str, str | None], records: pd.
 def network_of(
     ctx: PageContext, params: Mapping[str, str | None]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The organizations (best connected first, placed, their kind in words, the first
-    `NAMED` named) and the links between them."""
-    nodes, edges = _layout(
-        ctx.query("partnerships_network_nodes", **params),
-        ctx.query("partnerships_network_edges", **params),
-    )
+    """The organizations (best connected first, their kind in words, the first `NAMED`
+    named) and the links between them."""
+    nodes = ctx.query("partnerships_network_nodes", **params)
     nodes["kind_label"] = nodes["kind"].map(code_labels("kind", ctx.lang))
     nodes["named"] = ""
     nodes.loc[nodes.index[:NAMED], "named"] = nodes["name"].iloc[:NAMED]
-    return nodes, edges
+    return nodes, ctx.query("partnerships_network_edges", **params)
+
+
+def drawn(nodes: pd.DataFrame, edges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What the drawing shows, placed: the first `MOST_DRAWN` organizations (the best
+    connected) and the links among them."""
+    kept = nodes.head(MOST_DRAWN)
+    ids = set(kept["org_id"])
+    links = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
+    return _layout(kept.reset_index(drop=True), links.reset_index(drop=True))
 
 
 def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) -> None:
-    """The network drawing: who works with whom."""
+    """The network drawing: who works with whom (the best connected, past `MOST_DRAWN`)."""
     lang = ctx.lang
     kind_labels = code_labels("kind", lang)
     hub = nodes.iloc[0] if len(nodes) else None
+    placed, links = drawn(nodes, edges)
+    caption = ctx.t("pship_network_caption")
+    if len(placed) < len(nodes):
+        caption += " " + ctx.t(
+            "pship_network_most",
+            shown=fmt_int(len(placed), lang),
+            total=fmt_int(len(nodes), lang),
+        )
     panels.chart_panel(
         ctx,
         key="network",
         title=ctx.t("pship_network_title"),
-        caption=ctx.t("pship_network_caption"),
+        caption=caption,
         definition=ctx.t("pship_network_definition", count=NAMED),
         chart=charts.network(
-            nodes,
-            edges.rename(columns={"projects": "weight"}),
+            placed,
+            links.rename(columns={"projects": "weight"}),
             group="kind_label",
             group_order=[kind_labels[code] for code in KINDS],
             size="projects",

@@ -109,6 +109,10 @@ TEXT = {
         "it": "Le organizzazioni dei progetti in partnership, unite da una linea quando hanno un progetto in comune (più spessa se ne hanno di più); forma e colore indicano il tipo, la grandezza il numero di progetti. Passa sopra un punto per i dettagli.",
         "en": "The organizations of the projects in partnership, joined by a line when they share a project (thicker when they share more); shape and colour show the kind, size the number of projects. Hover over a point for details.",
     },
+    "pship_network_most": {
+        "it": "Il disegno mostra le {shown} organizzazioni con più partner, su {total}, e i legami tra loro; la tabella le elenca tutte.",
+        "en": "The drawing shows the {shown} organizations with the most partners, of {total}, and the links among them; the table lists them all.",
+    },
     "pship_network_definition": {
         "it": "Ogni progetto in partnership unisce **ogni coppia** delle sue organizzazioni, capofila compreso; il peso di una linea è il numero di progetti che la coppia condivide. **Progetti**: i progetti in partnership a cui l'organizzazione partecipa, da capofila o da partner. **Partner**: le organizzazioni distinte con cui ha lavorato in quei progetti. La posizione è calcolata (disposizione a forze, sempre la stessa per gli stessi dati): vicine le organizzazioni che lavorano insieme; non ha altro significato. Sono nominate le {count} organizzazioni con più partner.",
         "en": "Each project in partnership links **every pair** of its organizations, lead included; a line's weight is the number of projects the pair shares. **Projects**: the projects in partnership the organization takes part in, as lead or partner. **Partners**: the distinct organizations it worked with in those projects. The position is computed (a force-directed layout, always the same for the same data): organizations that work together sit close; it means nothing else. The {count} organizations with the most partners are named.",
