@@ -25,6 +25,18 @@ def settle(page, ready: str = '[data-testid="stMetric"]') -> None:
     page.wait_for_selector(IDLE)
 
 
+def narrow(page, width: int = 320, height: int = 640) -> None:
+    """The open page at a phone's size: Streamlit folds the sidebar away, as on a phone's
+    first load, and the charts are drawn again for the width."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function(  # a page with a sidebar (the report of a bad export has none)
+        "() => (document.querySelector('[data-testid=\"stSidebar\"]')"
+        " ?.dataset.collapsed ?? 'true') === 'true'"
+    )
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE)
+
+
 def tile(page, label: str) -> str:
     box = page.locator('[data-testid="stMetric"]').filter(
         has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))

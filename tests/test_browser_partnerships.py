@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser import BARS, audit, open_app, settle, tile
+from tests.browser import BARS, audit, narrow, open_app, settle, tile
 
 pytestmark = pytest.mark.browser
 CHARTS = '[data-testid="stVegaLiteChart"]'
@@ -70,8 +70,7 @@ def test_axe_finds_nothing(browser, server, lang):
         open_app(tab, f"{server}/partnerships?lang={lang}")
         drawn(tab)
         assert audit(tab) == []
-        tab.set_viewport_size({"width": 320, "height": 640})
-        tab.wait_for_timeout(500)
+        narrow(tab)
         assert audit(tab) == []
     finally:
         context.close()

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.browser import BARS, audit, open_app, settle, tile
+from tests.browser import BARS, audit, narrow, open_app, settle, tile
 from tests.conftest import DEMO
 
 pytestmark = pytest.mark.browser
@@ -70,8 +70,7 @@ def test_axe_finds_nothing(browser, server, lang):
         page = context.new_page()
         open_app(page, f"{server}/savings?lang={lang}&method=avoided_cost", ready=BARS)
         assert audit(page) == []
-        page.set_viewport_size({"width": 320, "height": 640})
-        page.wait_for_timeout(1000)
+        narrow(page)
         assert audit(page) == []
     finally:
         context.close()
