@@ -92,6 +92,15 @@ def test_unknown_url_values_are_ignored_with_a_notice(app):
     assert "sector=mining" in notices and "years=1990" in notices
 
 
+def test_a_link_with_thousands_of_values_gives_one_notice_with_a_count(app):
+    at = app(lang="en", sector=",".join(["textile"] + ["x"] * 19_999))
+    assert not at.exception
+    notices = [i.value for i in at.info]
+    assert notices == ["Ignored 19,999 values of the address's parameter `sector`, among them `x`"]
+    textile = expected.companies_involved(DEMO, ALL_YEARS, sectors={"textile"})
+    assert tiles(at)["Companies involved"] == str(textile)
+
+
 def test_invalid_export_shows_the_report(app, data_dir, tmp_path):
     broken = tmp_path / "broken"
     shutil.copytree(SMALL, broken)

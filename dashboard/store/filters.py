@@ -17,6 +17,9 @@ SME_PARTS = ("micro", "small", "medium")
 SIZE_CHOICES = ("large", "sme", "micro", "small", "medium", "social_enterprise")
 GLOBAL_PARAMS = ("lang", "years", "sector", "size")
 _YEARS = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+# what is read of a link, however long it is: values of one parameter, characters of a value
+MAX_VALUES = 20
+MAX_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,17 @@ class Filters:
         return bool(self.sectors or self.sizes)
 
 
-def _codes(raw: str, allowed: Iterable[str]) -> tuple[tuple[str, ...], list[str]]:
-    """Split `a,b` into the allowed codes (in the allowed order) and the rest."""
+def _codes(raw: str, allowed: Iterable[str]) -> tuple[tuple[str, ...], list[str], int]:
+    """Split `a,b` into the allowed codes (in the allowed order), the other values read
+    and how many values were not read: only the first `MAX_VALUES`, `MAX_CHARS` each."""
     allowed = tuple(allowed)
-    given = [part.strip() for part in raw.split(",") if part.strip()]
+    parts = raw.split(",", MAX_VALUES)  # the last part holds whatever was not read
+    unread = raw.count(",") + 1 - MAX_VALUES if len(parts) > MAX_VALUES else 0
+    given = [part.strip()[:MAX_CHARS] for part in parts[:MAX_VALUES] if part.strip()]
     unknown = [code for code in given if code not in allowed]
-    return tuple(code for code in allowed if code in given), unknown
+    if unread:
+        unknown.append(parts[MAX_VALUES].split(",", 1)[0].strip()[:MAX_CHARS])
+    return tuple(code for code in allowed if code in given), unknown, unread
 
 
 def _years(raw: str, export_years: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -56,27 +64,31 @@ def parse(
     params: Mapping[str, str],
     sector_codes: Iterable[str],
     export_years: tuple[int, int] | None,
-) -> tuple[Filters, list[tuple[str, str]]]:
-    """Filters from URL parameters, and the (name, value) pairs that were ignored.
+) -> tuple[Filters, list[tuple[str, str, int]]]:
+    """Filters from URL parameters, and what was ignored: per parameter, its first ignored
+    value (at most `MAX_CHARS` of it) and how many values were ignored.
 
     An unknown or malformed value is ignored, never an error: a link from an older export
     or a mistyped one still opens.
     """
-    ignored: list[tuple[str, str]] = []
+    ignored: list[tuple[str, str, int]] = []
     lang = params.get("lang", DEFAULT_LANG)
     if lang not in LANGS:
-        ignored.append(("lang", lang))
+        ignored.append(("lang", lang[:MAX_CHARS], 1))
         lang = DEFAULT_LANG
     years = None
     if "years" in params:
-        years = _years(params["years"], export_years)
-        if years is None and params["years"].strip() != _format_years(export_years):
-            ignored.append(("years", params["years"]))
-    sectors, unknown = _codes(params.get("sector", ""), sector_codes)
-    ignored += [("sector", code) for code in unknown]
-    sizes, unknown = _codes(params.get("size", ""), SIZE_CHOICES)
-    ignored += [("size", code) for code in unknown]
-    return Filters(lang=lang, years=years, sectors=sectors, sizes=sizes), ignored
+        raw = params["years"][:MAX_CHARS]
+        years = _years(raw, export_years)
+        if years is None and raw.strip() != _format_years(export_years):
+            ignored.append(("years", raw, 1))
+    codes = {}
+    for name, allowed in (("sector", sector_codes), ("size", SIZE_CHOICES)):
+        codes[name], unknown, unread = _codes(params.get(name, ""), allowed)
+        if unknown:
+            ignored.append((name, unknown[0], len(unknown) + max(unread - 1, 0)))
+    filters = Filters(lang=lang, years=years, sectors=codes["sector"], sizes=codes["size"])
+    return filters, ignored
 
 
 def _format_years(years: tuple[int, int] | None) -> str:

@@ -19,7 +19,7 @@ from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
 from dashboard.ui import chrome
 from dashboard.ui.data import current_export
-from dashboard.words.catalog import LANGS, t
+from dashboard.words.catalog import LANGS, t, tn
 from dashboard.words.codes import code_label, size_choice_label
 from dashboard.words.formats import file_slug, fmt_date, fmt_int, fmt_period, fmt_signed
 
@@ -50,7 +50,7 @@ CHART_FILTERS = ("category", "status", "ptype", "org_size", "org_sector", "polic
 class PageContext:
     export: Export
     filters: flt.Filters
-    ignored: list[tuple[str, str]]  # URL parameters that were not understood
+    ignored: list[tuple[str, str, int]]  # URL parameters not understood: first value, count
     cursor: duckdb.DuckDBPyConnection
 
     @property
@@ -112,7 +112,7 @@ class PageContext:
         return self.t("delta", year=last, value=fmt(now, self.lang), change=step, prev=last - 1)
 
 
-def url_filters(export: Export) -> tuple[flt.Filters, list[tuple[str, str]]]:
+def url_filters(export: Export) -> tuple[flt.Filters, list[tuple[str, str, int]]]:
     catalog = export.catalog
     sectors = catalog.labels["sectors"] if catalog else {}
     return flt.parse(st.query_params.to_dict(), sectors, catalog.years if catalog else None)
@@ -274,8 +274,8 @@ def page_header(ctx: PageContext, title: str) -> None:
         facts.append(t("contact", lang, contact=catalog.contact))
     if facts:
         st.markdown(" · ".join(facts))  # not a caption: its faded link fails contrast
-    for name, value in ctx.ignored:
-        st.info(t("ignored_param", lang, name=name, value=value), icon=":material/info:")
+    for name, value, count in ctx.ignored:
+        st.info(tn("ignored_param", count, lang, name=name, value=value), icon=":material/info:")
 
 
 def intro(ctx: PageContext, key: str) -> None:

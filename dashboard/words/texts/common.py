@@ -50,8 +50,14 @@ TEXT = {
         "en": "**Demonstration data, made up.** This is a synthetic export: its names and figures are not the network's and must not be quoted.",
     },
     "ignored_param": {
-        "it": "Parametro dell'indirizzo ignorato: `{name}={value}`",
-        "en": "Ignored a parameter of the address: `{name}={value}`",
+        "it": {
+            "one": "Parametro dell'indirizzo ignorato: `{name}={value}`",
+            "other": "Valori ignorati del parametro `{name}` dell'indirizzo: {n}, tra cui `{value}`",
+        },
+        "en": {
+            "one": "Ignored a parameter of the address: `{name}={value}`",
+            "other": "Ignored {n} values of the address's parameter `{name}`, among them `{value}`",
+        },
     },
     "invalid_title": {
         "it": "L'esportazione dei dati non è valida",
