@@ -338,7 +338,7 @@ def test_rollback_restores_the_earlier_figures(csr_home):
     home.publish(SMALL, "anna")
     home.publish(DEMO, "bruno")
     assert companies_involved(default_data_dir()) == 100
-    assert home.rollback("1", "carla") == "v0001"
+    assert home.rollback("1", "carla") == home.RolledBack("v0001", previous="v0002")
     assert companies_involved(default_data_dir()) == 4
     last = home.audit_entries()[-1]
     assert (last["action"], last["version"], last["previous"], last["who"]) == (
@@ -375,6 +375,30 @@ def test_rollback_refuses_unknown_current_and_damaged_versions(csr_home):
         home.rollback("v0001", "carla")
     assert broken.value.text("en") == "version v0001 is damaged (fees.csv does not match its hash)"
     assert home.current_version() == "v0002"
+
+
+@pytest.mark.parametrize("damage", ["no manifest", "no files listed", "a file not listed"])
+def test_a_version_without_a_complete_manifest_is_never_made_current(csr_home, damage):
+    home.publish(SMALL, "anna")
+    home.publish(DEMO, "bruno")
+    folder = csr_home / "versions" / "v0001"
+    manifest = folder / "manifest.json"
+    os.chmod(folder, 0o755)
+    os.chmod(manifest, 0o644)
+    if damage == "no manifest":
+        manifest.unlink()
+    else:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        if damage == "no files listed":
+            del data["files"]
+        else:
+            del data["files"]["fees.csv"]  # still there, now unchecked
+        manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(home.HomeError) as refused:
+        home.rollback("v0001", "carla")
+    assert refused.value.code == "home_incomplete_manifest"
+    assert home.current_version() == "v0002"
+    assert home.audit_entries()[-1]["action"] == "publish"
 
 
 @pytest.fixture

@@ -401,8 +401,15 @@ def publish(source: Path, who: str) -> Published:
     return Published(version, previous, result, manifest, pruned)
 
 
-def rollback(version: str, who: str) -> str:
-    """Make a kept version current again (its files checked against their hashes); logged."""
+@dataclass(frozen=True)
+class RolledBack:
+    version: str  # now current
+    previous: str | None  # current before it, read under the same lock
+
+
+def rollback(version: str, who: str) -> RolledBack:
+    """Make a kept version current again, logged. Only a version whose manifest lists
+    every file it holds, each matching its hash, is made current."""
     _refuse_if_read_only()
     version = normalize_version(version)
     with locked():
@@ -414,12 +421,15 @@ def rollback(version: str, who: str) -> str:
         if version == previous:
             raise HomeError("home_already_current", version=version)
         manifest = read_manifest(version)
-        for name, digest in manifest.get("files", {}).items():
+        files = manifest.get("files") or {}
+        if not files or {path.name for path in folder.glob("*.csv")} - set(files):
+            raise HomeError("home_incomplete_manifest", version=version)
+        for name, digest in files.items():
             if not (folder / name).is_file() or sha256_file(folder / name) != digest:
                 raise HomeError("home_damaged_version", version=version, file=name)
         switch_pointer(version)
         append_audit(_entry("rollback", version, manifest, who, previous))
-    return version
+    return RolledBack(version, previous)
 
 
 @dataclass(frozen=True)

@@ -44,15 +44,14 @@ def _history(lang: str) -> int:
 
 def _rollback(target: str, who: str, lang: str) -> int:
     try:
-        previous = home.current_version()
-        version = home.rollback(target, who)
+        done = home.rollback(target, who)
     except home.ReadOnly as error:
         print(t("publish_refused", lang, reason=error.text(lang)), file=sys.stderr)
         return 2
     except home.HomeError as error:
         print(t("publish_refused", lang, reason=error.text(lang)), file=sys.stderr)
         return 1
-    print(t("publish_rolled_back", lang, version=version, previous=previous))
+    print(t("publish_rolled_back", lang, version=done.version, previous=done.previous))
     return 0
 
 

@@ -15,6 +15,10 @@ TEXT = {
         "it": "la versione {version} è già quella in uso",
         "en": "version {version} is already the current one",
     },
+    "home_incomplete_manifest": {
+        "it": "la versione {version} non ha un manifest completo (manifest.json manca o non elenca tutti i suoi file), quindi non può tornare corrente",
+        "en": "version {version} has no complete manifest (manifest.json is missing or does not list all its files), so it cannot be made current",
+    },
     "home_damaged_version": {
         "it": "la versione {version} è danneggiata ({file} non corrisponde al suo hash)",
         "en": "version {version} is damaged ({file} does not match its hash)",
