@@ -20,7 +20,7 @@ from dashboard.store.catalog import Catalog
 from dashboard.store.filters import Filters, year_range
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
-from dashboard.ui.tables import Table, csv_bytes, styled
+from dashboard.ui.tables import Table, as_table, csv_bytes, styled
 from dashboard.words.catalog import t, tn
 from dashboard.words.codes import size_choice_label
 from dashboard.words.formats import MISSING, fmt_date, fmt_int, fmt_years
@@ -233,7 +233,7 @@ def data_table(
 
     The browser draws a missing cell itself, as "None" unless given a placeholder (the
     Styler's text for it is not used): "–", as every other missing value."""
-    typed = table if isinstance(table, Table) else Table.of(table)
+    typed = as_table(table)
     if len(typed.frame) > MAX_ROWS:
         st.caption(
             tn("table_first_rows", len(typed.frame), ctx.lang, shown=fmt_int(MAX_ROWS, ctx.lang))

@@ -84,14 +84,15 @@ def _kind_of(values: pd.Series) -> str:
     return TEXT
 
 
-def _table(data: Table | pd.DataFrame) -> Table:
+def as_table(data: Table | pd.DataFrame) -> Table:
+    """A typed table: as given, or a frame typed by its values."""
     return data if isinstance(data, Table) else Table.of(data)
 
 
 def styled(data: Table | pd.DataFrame, lang: str) -> Styler:
     """The table with each cell's text in `lang`, by its column's type; the values stay
     as they are, so columns sort as numbers and dates."""
-    table = _table(data)
+    table = as_table(data)
     formats = {
         column: functools.partial(_shown, table.kind(column), lang)
         for column in table.frame.columns
@@ -105,7 +106,7 @@ def _shown(kind: str, lang: str, value: object) -> str:
 
 def csv_bytes(data: Table | pd.DataFrame, lang: str) -> bytes:
     """The table as a CSV that Excel opens right in the user's language."""
-    table = _table(data)
+    table = as_table(data)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if lang == "it" else ",", lineterminator="\r\n")
     writer.writerow([cell_csv(TEXT, column, lang) for column in table.frame.columns])
