@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.ui import panels
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data"
 APP = str(ROOT / "dashboard" / "app.py")
@@ -165,3 +167,18 @@ def page(browser):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def csv_files(monkeypatch) -> list[bytes]:
+    """Every CSV the pages build for their download buttons, as built."""
+    built: list[bytes] = []
+    real = panels.csv_bytes
+
+    def record(table, lang):
+        data = real(table, lang)
+        built.append(data)
+        return data
+
+    monkeypatch.setattr(panels, "csv_bytes", record)
+    return built

@@ -114,8 +114,8 @@ import pytest  # noqa: E402
 from pyarrow import ipc  # noqa: E402
 
 from dashboard.routes import PAGES  # noqa: E402
-from dashboard.ui import panels  # noqa: E402
 from tests.folds import unfold  # noqa: E402
+from tests.hostile import as_read  # noqa: E402
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 # a raw value as Python, pandas or a timestamp prints it, never as a reader writes it
@@ -150,21 +150,6 @@ def shown_texts(at) -> list[tuple[str, str]]:
 
 def raw_values(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(where, text) for where, text in texts if RAW.search(text)]
-
-
-@pytest.fixture
-def csv_files(monkeypatch) -> list[bytes]:
-    """Every CSV the pages build for their download buttons, as built."""
-    built: list[bytes] = []
-    real = panels.csv_bytes
-
-    def record(table, lang):
-        data = real(table, lang)
-        built.append(data)
-        return data
-
-    monkeypatch.setattr(panels, "csv_bytes", record)
-    return built
 
 
 @pytest.fixture
@@ -243,7 +228,7 @@ def test_without_export_csv_the_header_says_the_files_date_and_what_is_missing(
 def test_with_export_csv_the_header_and_the_statement_name_the_contact(app, data_dir):
     data_dir(SMALL)
     at = app(lang="it")
-    header = [m.value for m in at.markdown if "Rete di prova" in m.value]
+    header = [as_read(m.value) for m in at.markdown if "Rete di prova" in m.value]
     assert header == [
         "Rete di prova · Dati aggiornati al 31 gennaio 2012 · Per informazioni sui dati: "
         "rete@example.org"
@@ -252,7 +237,7 @@ def test_with_export_csv_the_header_and_the_statement_name_the_contact(app, data
     assert (
         "**Segnalazioni.** Chi incontra un ostacolo può scrivere a rete@example.org, il "
         "contatto indicato in cima a ogni pagina: risponderemo entro 30 giorni."
-    ) in [m.value for m in at.markdown]
+    ) in [as_read(m.value) for m in at.markdown]
 
 
 def test_the_publish_report_says_plainly_what_losing_export_csv_means(sparse):

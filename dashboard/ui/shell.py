@@ -19,6 +19,7 @@ from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
 from dashboard.ui import chrome
 from dashboard.ui.data import current_export
+from dashboard.ui.plain import plain
 from dashboard.words.catalog import LANGS, t, tn
 from dashboard.words.codes import code_label, size_choice_label
 from dashboard.words.formats import file_slug, fmt_date, fmt_int, fmt_period, fmt_signed
@@ -261,7 +262,7 @@ def page_header(ctx: PageContext, title: str) -> None:
     st.title(title)
     if catalog.synthetic:
         st.warning(t("synthetic", lang), icon=":material/science:")
-    facts = [catalog.network] if catalog.network else []
+    facts = [plain(catalog.network)] if catalog.network else []
     if catalog.exported_on:
         facts.append(t("data_as_of", lang, date=fmt_date(catalog.exported_on, lang)))
     elif not catalog.has_export_info:  # say what is known, and what is missing
@@ -271,17 +272,22 @@ def page_header(ctx: PageContext, title: str) -> None:
             else t("no_export_info", lang)
         )
     if catalog.contact:
-        facts.append(t("contact", lang, contact=catalog.contact))
+        facts.append(t("contact", lang, contact=plain(catalog.contact)))
     if facts:
         st.markdown(" · ".join(facts))  # not a caption: its faded link fails contrast
     for name, value, count in ctx.ignored:
-        st.info(tn("ignored_param", count, lang, name=name, value=value), icon=":material/info:")
+        st.info(
+            tn("ignored_param", count, lang, name=plain(name), value=plain(value)),
+            icon=":material/info:",
+        )
 
 
 def intro(ctx: PageContext, key: str) -> None:
     """The page's first sentence: what it shows, for which years and filters."""
     first, last = ctx.years
-    st.markdown(ctx.t(key, period=fmt_period(first, last, ctx.lang), filters=ctx.filter_words))
+    st.markdown(
+        ctx.t(key, period=fmt_period(first, last, ctx.lang), filters=plain(ctx.filter_words))
+    )
 
 
 def tile(
@@ -308,7 +314,7 @@ def report(export: Export, lang: str) -> None:
     problems = export.result.problems
     st.title(t("invalid_title", lang))
     st.error(
-        t("invalid_intro", lang, folder=_shown_folder(export.folder), count=len(problems)),
+        t("invalid_intro", lang, folder=plain(_shown_folder(export.folder)), count=len(problems)),
         icon=":material/error:",
     )
     st.code("\n".join(format_report(problems, lang)), language=None, wrap_lines=True)
@@ -317,7 +323,7 @@ def report(export: Export, lang: str) -> None:
 
 def unreadable(folder: Path, lang: str, reason: str) -> None:
     st.title(t("unreadable_title", lang))
-    st.error(f"`{_shown_folder(folder)}`: {reason}", icon=":material/error:")
+    st.error(f"{plain(_shown_folder(folder))}: {plain(reason)}", icon=":material/error:")
 
 
 def _shown_folder(folder: Path) -> str:

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.publishing import home
 from dashboard.ui import auth, shell
+from dashboard.ui.plain import plain
 from dashboard.views.sections import data as sections
 
 ctx = shell.context()
@@ -17,7 +18,7 @@ if not who:
     st.stop()
 
 with st.container(horizontal=True, vertical_alignment="center"):
-    st.markdown(ctx.t("data_signed_in", who=who))
+    st.markdown(ctx.t("data_signed_in", who=plain(who)))
     auth.sign_out(ctx.lang)
 read_only = home.read_only_reason(ctx.lang)
 

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.ui import panels
 from dashboard.ui.picker import Picker
+from dashboard.ui.plain import plain
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
 from dashboard.words.codes import code_label, size_choice_label
@@ -33,13 +34,13 @@ def meeting_rows(ctx: PageContext, frame: pd.DataFrame) -> pd.DataFrame:
 def show(ctx: PageContext, org: str, card: pd.DataFrame, picker: Picker) -> None:
     """The card of `org` (`card`: its `participation_org` row, empty when unknown)."""
     if card.empty:
-        st.info(ctx.t("part_unknown_org", org=org), icon=":material/info:")
+        st.info(ctx.t("part_unknown_org", org=plain(org)), icon=":material/info:")
         return
     lang = ctx.lang
     item = card.iloc[0]
     first, last = ctx.years
-    st.header(ctx.t("part_card_title", name=item["name"]))
-    st.caption(ctx.t("part_card_caption", period=fmt_period(first, last, lang), org=org))
+    st.header(ctx.t("part_card_title", name=plain(item["name"])))
+    st.caption(ctx.t("part_card_caption", period=fmt_period(first, last, lang), org=plain(org)))
     membership = (
         ctx.t("part_card_partner")
         if pd.isna(item["joined_year"])
@@ -53,7 +54,7 @@ def show(ctx: PageContext, org: str, card: pd.DataFrame, picker: Picker) -> None
     facts += [ctx.catalog.label("sectors", item["sector"], lang)] if item["sector"] else []
     facts += [size_choice_label(item["size_group"], lang)] if item["size_group"] else []
     facts += [item["municipality"]] if isinstance(item["municipality"], str) else []
-    st.markdown(" · ".join(facts) + f"  \n{membership}")
+    st.markdown(" · ".join(plain(fact) for fact in facts) + f"  \n{membership}")
     picker.close_button(ctx.t("part_close_card"))
     _projects(ctx, org)
     _partners(ctx, org)

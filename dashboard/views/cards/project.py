@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard.ui import panels
 from dashboard.ui.picker import Picker
+from dashboard.ui.plain import plain
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
 from dashboard.words.catalog import tn
@@ -18,7 +19,7 @@ def show(ctx: PageContext, project: str, card: pd.DataFrame, goals: str, picker:
     """The card of `project` (`card`: its `projects_card` row, empty when unknown); `goals`
     its category's UN goals in words."""
     if card.empty:
-        st.info(ctx.t("proj_unknown", project=project), icon=":material/info:")
+        st.info(ctx.t("proj_unknown", project=plain(project)), icon=":material/info:")
         return
     lang = ctx.lang
     item = card.iloc[0]
@@ -38,11 +39,13 @@ def show(ctx: PageContext, project: str, card: pd.DataFrame, goals: str, picker:
         "proj_card_status": code_label("status", item["status"], lang),
         "proj_card_budget": fmt_eur(item["budget_eur"], lang, cents=True),
     }
-    st.header(ctx.t("proj_card", title=item["title"]))
-    st.caption(ctx.t("proj_card_caption", project=project))
+    st.header(ctx.t("proj_card", title=plain(item["title"])))
+    st.caption(ctx.t("proj_card_caption", project=plain(project)))
     described = isinstance(item["description"], str) and item["description"].strip()
-    st.markdown(item["description"] if described else ctx.t("proj_no_description"))
-    st.markdown("\n".join(f"- **{ctx.t(key)}**: {value}" for key, value in facts.items()))
+    st.markdown(
+        plain(item["description"], breaks=True) if described else ctx.t("proj_no_description")
+    )
+    st.markdown("\n".join(f"- **{ctx.t(key)}**: {plain(value)}" for key, value in facts.items()))
     _partners(ctx, project)
     _savings(ctx, project)
     picker.close_button(ctx.t("proj_close_card"))
@@ -78,7 +81,7 @@ def _partners(ctx: PageContext, project: str) -> None:
     panels.data_table(ctx, typed, key="proj_card_partners")
     panels.csv_button(
         ctx,
-        ctx.t("proj_download_partners", project=project),
+        ctx.t("proj_download_partners", project=plain(project)),
         typed,
         what=ctx.t("file_project_partners", project=project),
         key="proj_card_partners_csv",
@@ -127,7 +130,7 @@ def _savings(ctx: PageContext, project: str) -> None:
         st.markdown(ctx.t("proj_methods_explained"))
     panels.csv_button(
         ctx,
-        ctx.t("proj_download_card", project=project),
+        ctx.t("proj_download_card", project=plain(project)),
         typed,
         what=ctx.t("file_project_savings", project=project),
         key="proj_card_savings_csv",

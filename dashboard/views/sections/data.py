@@ -11,6 +11,7 @@ from dashboard.export import reports
 from dashboard.export.load import LoadResult, load_export
 from dashboard.publishing import diff, home, templates, uploads
 from dashboard.ui import panels, shell
+from dashboard.ui.plain import plain
 from dashboard.words.codes import code_label
 from dashboard.words.formats import file_slug, fmt_datetime, fmt_eur, fmt_int
 
@@ -73,11 +74,15 @@ def show_checked(
         st.error(ctx.t("data_invalid", count=len(result.problems)), icon=":material/error:")
         for file, rows in reports.grouped(result.problems, intake.folder, ctx.lang):
             with st.expander(
-                ctx.t("data_file_problems", file=file, count=len(rows)), expanded=True
+                ctx.t("data_file_problems", file=plain(file), count=len(rows)), expanded=True
             ):
                 # a static table: long messages and lines wrap instead of being cut
+                # st.table reads its cells as markdown, and a message quotes the export
                 st.table(
-                    pd.DataFrame(rows, columns=[ctx.t("data_problem"), ctx.t("data_row")]),
+                    pd.DataFrame(
+                        [[plain(cell) for cell in row] for row in rows],
+                        columns=[ctx.t("data_problem"), ctx.t("data_row")],
+                    ),
                     hide_index=True,
                 )
         st.download_button(

@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard.export.contract import STATUSES
 from dashboard.ui import charts, panels, shell
 from dashboard.ui.picker import Picker
+from dashboard.ui.plain import plain
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
 from dashboard.views.cards import project as project_card
@@ -182,7 +183,9 @@ def by_category(ctx: PageContext, drill: panels.Drill, words: Words) -> pd.Serie
         ctx,
         key=drill.key("category"),
         title=ctx.t("proj_by_category"),
-        caption=ctx.t("proj_by_category_caption") + "  \n" + ctx.t("proj_goals", goals=goals_line),
+        caption=ctx.t("proj_by_category_caption")
+        + "  \n"
+        + ctx.t("proj_goals", goals=plain(goals_line)),
         definition=ctx.t("proj_by_category_definition"),
         chart=charts.bars(
             frame,

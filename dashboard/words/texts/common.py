@@ -51,12 +51,12 @@ TEXT = {
     },
     "ignored_param": {
         "it": {
-            "one": "Parametro dell'indirizzo ignorato: `{name}={value}`",
-            "other": "Valori ignorati del parametro `{name}` dell'indirizzo: {n}, tra cui `{value}`",
+            "one": "Parametro dell'indirizzo ignorato: «{name}={value}»",
+            "other": "Valori ignorati del parametro «{name}» dell'indirizzo: {n}, tra cui «{value}»",
         },
         "en": {
-            "one": "Ignored a parameter of the address: `{name}={value}`",
-            "other": "Ignored {n} values of the address's parameter `{name}`, among them `{value}`",
+            "one": "Ignored a parameter of the address: “{name}={value}”",
+            "other": "Ignored {n} values of the address's parameter “{name}”, among them “{value}”",
         },
     },
     "invalid_title": {
@@ -64,8 +64,8 @@ TEXT = {
         "en": "The data export is not valid",
     },
     "invalid_intro": {
-        "it": "Nessuna cifra viene mostrata finché l'esportazione in `{folder}` non è corretta. Problemi trovati ({count}):",
-        "en": "No figure is shown until the export in `{folder}` is corrected. Problems found ({count}):",
+        "it": "Nessuna cifra viene mostrata finché l'esportazione in «{folder}» non è corretta. Problemi trovati ({count}):",
+        "en": "No figure is shown until the export in “{folder}” is corrected. Problems found ({count}):",
     },
     "invalid_hint": {
         "it": "Chi coordina la rete corregge i file indicati (riga 1 è l'intestazione) e ricarica la pagina; `python -m dashboard.validate` stampa lo stesso elenco.",

@@ -209,8 +209,8 @@ TEXT = {
     "part_pick": {"it": "Apri la scheda di", "en": "Open the card of"},
     "part_pick_placeholder": {"it": "Scegli un'impresa", "en": "Choose a company"},
     "part_unknown_org": {
-        "it": "Nessuna organizzazione con codice `{org}` in questa esportazione.",
-        "en": "No organization with code `{org}` in this export.",
+        "it": "Nessuna organizzazione con codice «{org}» in questa esportazione.",
+        "en": "No organization with code “{org}” in this export.",
     },
     "part_card_title": {"it": "Scheda: {name}", "en": "Card: {name}"},
     "part_card_caption": {

@@ -143,8 +143,8 @@ TEXT = {
     "proj_pick": {"it": "Apri la scheda di un progetto", "en": "Open a project's card"},
     "proj_pick_placeholder": {"it": "Scegli un progetto", "en": "Choose a project"},
     "proj_unknown": {
-        "it": "Nessun progetto con codice `{project}` in questi dati.",
-        "en": "No project with id `{project}` in this data.",
+        "it": "Nessun progetto con codice «{project}» in questi dati.",
+        "en": "No project with id “{project}” in this data.",
     },
     "proj_col_id": {"it": "Codice", "en": "Id"},
     "proj_col_title": {"it": "Titolo", "en": "Title"},
