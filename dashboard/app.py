@@ -11,11 +11,12 @@ import streamlit as st  # noqa: E402
 from dashboard.export.read import ExportUnreadable  # noqa: E402
 from dashboard.publishing.home import default_data_dir  # noqa: E402
 from dashboard.routes import PAGES  # noqa: E402
-from dashboard.ui import shell  # noqa: E402
+from dashboard.ui import server, shell  # noqa: E402
 from dashboard.ui.data import current_export  # noqa: E402
 from dashboard.words.catalog import DEFAULT_LANG, LANGS, t  # noqa: E402
 
 st.set_page_config(layout="wide", initial_sidebar_state="auto", page_icon=":material/handshake:")
+server.follow_upload_cap()
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
 url_lang = url_lang if url_lang in LANGS else DEFAULT_LANG
 

@@ -6,6 +6,7 @@ whose operator changes nothing) sees the environment as it is.
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -42,6 +43,12 @@ def max_file_bytes() -> int:
 def max_upload_bytes() -> int:
     """`CSR_MAX_UPLOAD_MB` (default 50): the largest upload."""
     return _megabytes("CSR_MAX_UPLOAD_MB", 50)
+
+
+def max_upload_mb() -> int:
+    """The upload cap in the whole MB Streamlit's `server.maxUploadSize` takes (rounded up:
+    the Data page checks the exact cap on what arrives)."""
+    return max(1, math.ceil(max_upload_bytes() / (1024 * 1024)))
 
 
 def _whole(name: str, default: int) -> int:

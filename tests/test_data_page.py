@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from streamlit import config
 
 from dashboard.export.load import load_export
 from dashboard.publishing import home, uploads, users
@@ -99,6 +100,31 @@ def publishable(monkeypatch, data_dir):
 def checked(folder: Path):
     intake = uploads.intake([(p.name, p.read_bytes()) for p in sorted(folder.glob("*.csv"))])
     return intake, load_export(intake.folder)
+
+
+@pytest.fixture
+def upload_option():
+    """Streamlit's `server.maxUploadSize` at its own default (200), put back afterwards."""
+    before = config.get_option("server.maxUploadSize")
+    config.set_option("server.maxUploadSize", 200)
+    yield
+    config.set_option("server.maxUploadSize", before)
+
+
+@pytest.mark.parametrize(("setting", "server_mb"), [(None, 50), ("10", 10), ("0.5", 1)])
+def test_the_server_refuses_what_the_upload_cap_refuses(
+    app, publishable, upload_option, monkeypatch, setting, server_mb
+):
+    if setting is None:
+        monkeypatch.delenv("CSR_MAX_UPLOAD_MB", raising=False)
+    else:
+        monkeypatch.setenv("CSR_MAX_UPLOAD_MB", setting)
+    at = as_coordinator(open_data(app, lang="en"))
+    assert not at.exception
+    # the upload endpoint reads this option on every request
+    assert config.get_option("server.maxUploadSize") == server_mb
+    # and the uploader's limit is the server's
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb == server_mb
 
 
 def test_a_bad_upload_shows_the_report_with_the_offending_line(app, publishable, tmp_path):

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import io
 import stat
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from dashboard import settings
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.publishing import home, uploads
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
+CONFIG = settings.REPO / ".streamlit" / "config.toml"
 
 
 @pytest.fixture(autouse=True)
@@ -218,3 +221,20 @@ def test_discard_removes_only_upload_folders(csr_home, tmp_path):
     uploads.discard(result.folder)
     assert not result.folder.exists()
     assert home.tmp_dir() == csr_home / "tmp"
+
+
+# The server's cap
+
+
+@pytest.mark.parametrize(
+    ("setting", "whole_mb"), [(None, 50), ("10", 10), ("10.2", 11), ("0.5", 1), ("x", 50)]
+)
+def test_the_server_cap_is_the_upload_cap_in_whole_mb_rounded_up(monkeypatch, setting, whole_mb):
+    if setting is not None:
+        monkeypatch.setenv("CSR_MAX_UPLOAD_MB", setting)
+    assert settings.max_upload_mb() == whole_mb
+
+
+def test_config_toml_starts_the_server_at_the_default_upload_cap():
+    server = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["server"]
+    assert server["maxUploadSize"] == settings.max_upload_mb() == 50
