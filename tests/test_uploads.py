@@ -223,6 +223,61 @@ def test_discard_removes_only_upload_folders(csr_home, tmp_path):
     assert home.tmp_dir() == csr_home / "tmp"
 
 
+# Streamlit's uploaded files: refused on their declared sizes, before they are read
+
+
+class Uploaded:
+    """An uploaded file as Streamlit gives it; it records whether it was read."""
+
+    def __init__(self, name: str, data: bytes, size: int | None = None):
+        self.name, self.data = name, data
+        self.size = len(data) if size is None else size
+        self.read = False
+
+    def getvalue(self) -> bytes:
+        self.read = True
+        return self.data
+
+
+def test_a_file_over_the_file_cap_is_refused_by_its_declared_size_unread(monkeypatch):
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "1")
+    big = Uploaded("projects.csv", b"", size=1024 * 1024 + 1)
+    fine = Uploaded("organizations.csv", b"org_id\n")
+    result = uploads.intake_uploaded([fine, big])
+    assert result.report("en") == ["projects.csv: file too large (more than 1 MB)"]
+    assert result.report("it") == ["projects.csv: file troppo grande (più di 1 MB)"]
+    assert not big.read and not fine.read
+
+
+def test_files_over_the_upload_cap_together_are_refused_unread(monkeypatch):
+    monkeypatch.setenv("CSR_MAX_UPLOAD_MB", "2")
+    files = [Uploaded(name, b"", size=1024 * 1024) for name in ("a.csv", "b.csv")]
+    files.append(Uploaded("export.zip", b"", size=1))  # one byte too many
+    assert uploads.intake_uploaded(files).report("en") == [
+        "-: upload too large (more than 2 MB in all)"
+    ]
+    assert not any(f.read for f in files)
+    at_the_cap = uploads.intake_uploaded(files[:2])  # allowed through, then read
+    assert at_the_cap.ok and files[0].read and files[1].read
+
+
+def test_other_types_are_refused_unread():
+    exe = Uploaded("setup.exe", b"MZ")
+    assert uploads.intake_uploaded([exe]).report("en") == [
+        "setup.exe: file type not accepted (only .csv and .zip)"
+    ]
+    assert not exe.read
+    assert uploads.intake_uploaded([]).report("en") == ["-: no file uploaded"]
+
+
+def test_files_within_the_caps_are_read_and_staged(csr_home):
+    files = [Uploaded(name, data) for name, data in small_files()]
+    result = uploads.intake_uploaded(files)
+    assert result.ok, result.report("en")
+    assert all(f.read for f in files)
+    assert {p.name: p.read_bytes() for p in result.folder.iterdir()} == dict(small_files())
+
+
 # The server's cap
 
 

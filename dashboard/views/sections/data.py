@@ -23,7 +23,7 @@ def check_upload() -> None:
         uploads.discard(previous[0].folder)
     files = st.session_state.get("upload") or []
     if files:
-        intake = uploads.intake([(f.name, f.getvalue()) for f in files])
+        intake = uploads.intake_uploaded(files)
         st.session_state[CHECKED] = (intake, load_export(intake.folder) if intake.ok else None)
 
 
