@@ -59,6 +59,7 @@ def test_repeated_failures_make_a_name_wait_longer(checked):
     assert signin.attempt("anna", "guess", THERE, now=NOW + 90) == signin.Attempt(False)
     assert signin.attempt("anna", "guess", THERE, now=NOW + 90).wait == 120
     assert signin.lockout_seconds(30) == signin.MAX_LOCKOUT
+    assert signin.lockout_seconds(10_000) == signin.MAX_LOCKOUT  # a year of hourly tries
     # a quiet day forgets them
     assert signin.attempt("anna", "guess", THERE, now=NOW + 2 * 86400) == signin.Attempt(False)
 

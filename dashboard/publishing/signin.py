@@ -79,7 +79,8 @@ def lockout_seconds(failures: int, free: int = FREE_FAILURES) -> float:
     `failures`-th failure in a row."""
     if failures < free:
         return 0.0
-    return min(FIRST_LOCKOUT * 2 ** (failures - free), MAX_LOCKOUT)
+    doublings = min(failures - free, 16)  # a year of hourly tries would overflow a float
+    return min(FIRST_LOCKOUT * 2**doublings, MAX_LOCKOUT)
 
 
 def attempt(
