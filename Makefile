@@ -16,8 +16,10 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
+# the server refuses an upload over CSR_MAX_UPLOAD_MB from the start (the app also sets it)
 run: $(STAMP)
-	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.address 127.0.0.1
+	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.address 127.0.0.1 \
+		--server.maxUploadSize $$($(PY) -c 'from dashboard import settings; print(settings.max_upload_mb())')
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -11,13 +11,14 @@ import streamlit as st  # noqa: E402
 from dashboard.export.read import ExportUnreadable  # noqa: E402
 from dashboard.publishing.home import default_data_dir  # noqa: E402
 from dashboard.routes import PAGES  # noqa: E402
-from dashboard.ui import shell  # noqa: E402
+from dashboard.ui import server, shell  # noqa: E402
 from dashboard.ui.data import current_export  # noqa: E402
 from dashboard.words.catalog import DEFAULT_LANG, LANGS, t  # noqa: E402
 
 # an emoji favicon is drawn by the browser itself (a data: URL); a `:material/...` one is
 # fetched from Google's font server, a third-party request from every visitor
 st.set_page_config(layout="wide", initial_sidebar_state="auto", page_icon="🤝")
+server.follow_upload_cap()
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
 url_lang = url_lang if url_lang in LANGS else DEFAULT_LANG
 

@@ -6,6 +6,8 @@ whose operator changes nothing) sees the environment as it is.
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import os
 from pathlib import Path
 
@@ -42,6 +44,26 @@ def max_file_bytes() -> int:
 def max_upload_bytes() -> int:
     """`CSR_MAX_UPLOAD_MB` (default 50): the largest upload."""
     return _megabytes("CSR_MAX_UPLOAD_MB", 50)
+
+
+def max_upload_mb() -> int:
+    """The upload cap in the whole MB Streamlit's `server.maxUploadSize` takes (rounded up:
+    the Data page checks the exact cap on what arrives)."""
+    return max(1, math.ceil(max_upload_bytes() / (1024 * 1024)))
+
+
+def trusted_proxies() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """`CSR_TRUSTED_PROXY`: the reverse proxy's addresses or networks, comma-separated
+    (`127.0.0.1`, `10.0.0.0/24`). Only a connection from one of them has its
+    X-Forwarded-For believed; none by default. An entry that is not an address is ignored
+    (trusting less, never more)."""
+    networks = []
+    for entry in os.environ.get("CSR_TRUSTED_PROXY", "").split(","):
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            continue
+    return tuple(networks)
 
 
 def _whole(name: str, default: int) -> int:

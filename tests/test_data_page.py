@@ -5,14 +5,20 @@ import csv
 import shutil
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+import streamlit
+from streamlit import config
+from streamlit.runtime.context import StreamlitHeaders
 
 from dashboard.export.load import load_export
-from dashboard.publishing import home, uploads, users
+from dashboard.publishing import home, signin, uploads, users
+from dashboard.ui import auth
 from tests.conftest import DEMO
 
 DATA = "views/data.py"
+READ_CLIENT = auth._client  # before the `client` fixture stands in for it
 SMALL = Path(__file__).parent / "fixtures" / "small"
 
 
@@ -36,6 +42,23 @@ def open_data(app, **params):
     return app(DATA, **params)
 
 
+@pytest.fixture(autouse=True)
+def client(monkeypatch) -> callable:
+    """The address signing in (AppTest's session has none): 192.0.2.10 unless changed."""
+
+    def at(address: str) -> None:
+        monkeypatch.setattr(auth, "_client", lambda: address)
+
+    at("192.0.2.10")
+    return at
+
+
+def sign_in(at, name: str, password: str):
+    at.text_input[0].input(name)
+    at.text_input[1].input(password)
+    return at.button[0].click().run()
+
+
 def as_coordinator(at, name="coord"):
     at.session_state["coordinator"] = {"name": name, "until": time.time() + 600}
     return at.run()
@@ -54,13 +77,10 @@ def test_a_local_account_signs_in_and_sees_the_participants(app):
     users.add_user("coord", "a-long-enough-password")
     at = open_data(app, lang="en")
     assert "This page is for the network's coordinators" in at.info[0].value
-    at.text_input[0].input("coord")
-    at.text_input[1].input("not-the-password")
-    at.button[0].click().run()
+    sign_in(at, "coord", "not-the-password")
     assert "Wrong user name or password." in [e.value for e in at.error]
     assert not any(name in everything(at) for name in names())
-    at.text_input[1].input("a-long-enough-password")
-    at.button[0].click().run()
+    sign_in(at, "coord", "a-long-enough-password")
     assert not at.exception
     assert "Signed in as **coord**." in [m.value for m in at.markdown]
     page = everything(at)
@@ -70,11 +90,45 @@ def test_a_local_account_signs_in_and_sees_the_participants(app):
 def test_repeated_failures_make_the_name_wait(app):
     users.add_user("coord", "a-long-enough-password")
     at = open_data(app, lang="en")
-    for _ in range(users.FREE_FAILURES + 1):
-        at.text_input[0].input("coord")
-        at.text_input[1].input("guess")
-        at.button[0].click().run()
-    assert any("Too many failed attempts" in e.value for e in at.error)
+    for _ in range(signin.FREE_FAILURES):
+        sign_in(at, "coord", "guess")
+    assert [e.value for e in at.error] == ["Wrong user name or password."]
+    sign_in(at, "coord", "a-long-enough-password")
+    assert [e.value for e in at.error] == ["Too many failed attempts: try again in 30 seconds."]
+    assert not [m for m in at.markdown if "Signed in as" in m.value]
+
+
+def test_the_fields_are_a_sign_in_for_password_managers(app):
+    users.add_user("coord", "a-long-enough-password")
+    name, password = open_data(app, lang="it").text_input
+    assert name.proto.autocomplete == "username"
+    assert password.proto.type == password.proto.PASSWORD
+    assert password.proto.autocomplete == "current-password"
+
+
+def test_throwaway_names_hold_up_their_client_not_a_coordinator_elsewhere(app, client):
+    users.add_user("coord", "a-long-enough-password")
+    client("198.51.100.7")
+    at = open_data(app, lang="it")
+    for n in range(signin.CLIENT_FREE_FAILURES):
+        sign_in(at, f"throwaway{n}", "guess")
+    sign_in(at, "coord", "a-long-enough-password")
+    assert [e.value for e in at.error] == ["Troppi tentativi falliti: riprova tra 30 secondi."]
+    client("203.0.113.9")
+    at = sign_in(open_data(app, lang="en"), "coord", "a-long-enough-password")
+    assert "Signed in as **coord**." in [m.value for m in at.markdown]
+
+
+@pytest.mark.parametrize(("trusted", "expected"), [(None, "10.0.0.2"), ("10.0.0.2", "192.0.2.1")])
+def test_the_client_is_read_from_streamlits_context(monkeypatch, trusted, expected):
+    headers = [("X-Forwarded-For", "6.6.6.6"), ("x-forwarded-for", "192.0.2.1")]
+    context = SimpleNamespace(ip_address="10.0.0.2", headers=StreamlitHeaders(headers))
+    monkeypatch.setattr(streamlit, "context", context)
+    if trusted is None:
+        monkeypatch.delenv("CSR_TRUSTED_PROXY", raising=False)
+    else:
+        monkeypatch.setenv("CSR_TRUSTED_PROXY", trusted)
+    assert READ_CLIENT() == expected
 
 
 def test_an_idle_session_ends(app):
@@ -99,6 +153,31 @@ def publishable(monkeypatch, data_dir):
 def checked(folder: Path):
     intake = uploads.intake([(p.name, p.read_bytes()) for p in sorted(folder.glob("*.csv"))])
     return intake, load_export(intake.folder)
+
+
+@pytest.fixture
+def upload_option():
+    """Streamlit's `server.maxUploadSize` at its own default (200), put back afterwards."""
+    before = config.get_option("server.maxUploadSize")
+    config.set_option("server.maxUploadSize", 200)
+    yield
+    config.set_option("server.maxUploadSize", before)
+
+
+@pytest.mark.parametrize(("setting", "server_mb"), [(None, 50), ("10", 10), ("0.5", 1)])
+def test_the_server_refuses_what_the_upload_cap_refuses(
+    app, publishable, upload_option, monkeypatch, setting, server_mb
+):
+    if setting is None:
+        monkeypatch.delenv("CSR_MAX_UPLOAD_MB", raising=False)
+    else:
+        monkeypatch.setenv("CSR_MAX_UPLOAD_MB", setting)
+    at = as_coordinator(open_data(app, lang="en"))
+    assert not at.exception
+    # the upload endpoint reads this option on every request
+    assert config.get_option("server.maxUploadSize") == server_mb
+    # and the uploader's limit is the server's
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb == server_mb
 
 
 def test_a_bad_upload_shows_the_report_with_the_offending_line(app, publishable, tmp_path):

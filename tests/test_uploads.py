@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import io
 import stat
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from dashboard import settings
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
 from dashboard.publishing import home, uploads
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
+CONFIG = settings.REPO / ".streamlit" / "config.toml"
 
 
 @pytest.fixture(autouse=True)
@@ -218,3 +221,75 @@ def test_discard_removes_only_upload_folders(csr_home, tmp_path):
     uploads.discard(result.folder)
     assert not result.folder.exists()
     assert home.tmp_dir() == csr_home / "tmp"
+
+
+# Streamlit's uploaded files: refused on their declared sizes, before they are read
+
+
+class Uploaded:
+    """An uploaded file as Streamlit gives it; it records whether it was read."""
+
+    def __init__(self, name: str, data: bytes, size: int | None = None):
+        self.name, self.data = name, data
+        self.size = len(data) if size is None else size
+        self.read = False
+
+    def getvalue(self) -> bytes:
+        self.read = True
+        return self.data
+
+
+def test_a_file_over_the_file_cap_is_refused_by_its_declared_size_unread(monkeypatch):
+    monkeypatch.setenv("CSR_MAX_FILE_MB", "1")
+    big = Uploaded("projects.csv", b"", size=1024 * 1024 + 1)
+    fine = Uploaded("organizations.csv", b"org_id\n")
+    result = uploads.intake_uploaded([fine, big])
+    assert result.report("en") == ["projects.csv: file too large (more than 1 MB)"]
+    assert result.report("it") == ["projects.csv: file troppo grande (più di 1 MB)"]
+    assert not big.read and not fine.read
+
+
+def test_files_over_the_upload_cap_together_are_refused_unread(monkeypatch):
+    monkeypatch.setenv("CSR_MAX_UPLOAD_MB", "2")
+    files = [Uploaded(name, b"", size=1024 * 1024) for name in ("a.csv", "b.csv")]
+    files.append(Uploaded("export.zip", b"", size=1))  # one byte too many
+    assert uploads.intake_uploaded(files).report("en") == [
+        "-: upload too large (more than 2 MB in all)"
+    ]
+    assert not any(f.read for f in files)
+    at_the_cap = uploads.intake_uploaded(files[:2])  # allowed through, then read
+    assert at_the_cap.ok and files[0].read and files[1].read
+
+
+def test_other_types_are_refused_unread():
+    exe = Uploaded("setup.exe", b"MZ")
+    assert uploads.intake_uploaded([exe]).report("en") == [
+        "setup.exe: file type not accepted (only .csv and .zip)"
+    ]
+    assert not exe.read
+    assert uploads.intake_uploaded([]).report("en") == ["-: no file uploaded"]
+
+
+def test_files_within_the_caps_are_read_and_staged(csr_home):
+    files = [Uploaded(name, data) for name, data in small_files()]
+    result = uploads.intake_uploaded(files)
+    assert result.ok, result.report("en")
+    assert all(f.read for f in files)
+    assert {p.name: p.read_bytes() for p in result.folder.iterdir()} == dict(small_files())
+
+
+# The server's cap
+
+
+@pytest.mark.parametrize(
+    ("setting", "whole_mb"), [(None, 50), ("10", 10), ("10.2", 11), ("0.5", 1), ("x", 50)]
+)
+def test_the_server_cap_is_the_upload_cap_in_whole_mb_rounded_up(monkeypatch, setting, whole_mb):
+    if setting is not None:
+        monkeypatch.setenv("CSR_MAX_UPLOAD_MB", setting)
+    assert settings.max_upload_mb() == whole_mb
+
+
+def test_config_toml_starts_the_server_at_the_default_upload_cap():
+    server = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["server"]
+    assert server["maxUploadSize"] == settings.max_upload_mb() == 50

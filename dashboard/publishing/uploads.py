@@ -2,9 +2,10 @@
 
 Uploads are treated as hostile. Only `.csv` and `.zip` names are taken; every file and the
 upload as a whole are capped (`CSR_MAX_FILE_MB`, default 20; `CSR_MAX_UPLOAD_MB`, default
-50); a zip entry with a path that leaves the folder (`../`, absolute, a drive) or that is a
-symlink refuses the whole zip; a zip's sizes are checked as declared and again byte by byte
-while it is read, so a zip bomb stops at the cap. A zip holds the files, or one folder that
+50), on the sizes the uploader declares before any file is read; a zip entry with a path
+that leaves the folder (`../`, absolute, a drive) or that is a symlink refuses the whole
+zip; a zip's sizes are checked as declared and again byte by byte while it is read, so a
+zip bomb stops at the cap. A zip holds the files, or one folder that
 holds them. What is in the files (encoding included) is the loader's business: the bytes
 are written as they came, never re-encoded.
 """
@@ -18,9 +19,11 @@ import shutil
 import stat
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from dashboard import settings
 from dashboard.publishing import home
@@ -140,30 +143,52 @@ def _read_capped(archive, info, name: str, max_file: int, room: int) -> bytes:
     return bytes(out)
 
 
+def screen(declared: list[tuple[str, int]]) -> list[UploadProblem]:
+    """What refuses an upload by its files' names and sizes (name, bytes) alone, so that it
+    can be refused before anything is read."""
+    if not declared:
+        return [_problem("-", "upload_nothing")]
+    max_file, max_upload = settings.max_file_bytes(), settings.max_upload_bytes()
+    problems = []
+    for name, size in declared:
+        base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
+        if not _plain_name(str(name)):
+            problems.append(_problem(base or "-", "upload_bad_name"))
+        elif not name.lower().endswith((".csv", ".zip")):
+            problems.append(_problem(name, "upload_bad_type"))
+        elif size > max_file and name.lower().endswith(".csv"):
+            problems.append(_problem(name, "upload_file_too_large", mb=_mb(max_file)))
+    if sum(size for _, size in declared) > max_upload:
+        problems.append(_problem("-", "upload_too_large", mb=_mb(max_upload)))
+    return problems
+
+
+class Uploaded(Protocol):
+    """A file as Streamlit's uploader gives it: its size is known before it is read."""
+
+    name: str
+    size: int
+
+    def getvalue(self) -> bytes: ...
+
+
+def intake_uploaded(files: Sequence[Uploaded]) -> Intake:
+    """`intake` of the uploader's files, refused on their declared sizes before any is read."""
+    if problems := screen([(f.name, f.size) for f in files]):
+        return Intake(None, problems)
+    return intake([(f.name, f.getvalue()) for f in files])
+
+
 def intake(files: list[tuple[str, bytes]]) -> Intake:
     """Build a staging folder (under `CSR_HOME/tmp/upload-*`) from uploaded (name, bytes).
 
     Returns the folder, ready for `load_export`, or the problems that refused the upload
     (nothing is kept then). Discard the folder with `discard` once done with it.
     """
-    if not files:
-        return Intake(None, [_problem("-", "upload_nothing")])
+    if problems := screen([(name, len(data)) for name, data in files]):
+        return Intake(None, problems)
     max_file, max_upload = settings.max_file_bytes(), settings.max_upload_bytes()
     problems = []
-    total = sum(len(data) for _, data in files)
-    for name, data in files:
-        base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
-        if not _plain_name(str(name)):
-            problems.append(_problem(base or "-", "upload_bad_name"))
-        elif not name.lower().endswith((".csv", ".zip")):
-            problems.append(_problem(name, "upload_bad_type"))
-        elif len(data) > max_file and name.lower().endswith(".csv"):
-            problems.append(_problem(name, "upload_file_too_large", mb=_mb(max_file)))
-    if total > max_upload:
-        problems.append(_problem("-", "upload_too_large", mb=_mb(max_upload)))
-    if problems:
-        return Intake(None, problems)
-
     members: list[tuple[str, bytes]] = []
     room = max_upload
     for name, data in files:

@@ -1,12 +1,8 @@
-"""Local coordinator accounts (when no OpenID Connect provider is configured), and the brake
-on guessing their passwords.
+"""Local coordinator accounts (when no OpenID Connect provider is configured).
 
 Accounts live in `CSR_HOME/users.json` (mode 0600, replaced atomically): a name and an
 argon2id hash per account (the hash string carries its own random salt and parameters),
-never a password. Failed sign-ins are counted per name and overall in
-`CSR_HOME/signin.json`, so a restart does not reset them: from the 5th failure in a row a
-name waits 30 s, doubling with each further failure (at most an hour); and past 100
-failures in 5 minutes across all names every sign-in waits until the rate drops.
+never a password. The brakes on guessing them are in `signin`.
 
 `python -m dashboard.users add NAME [--password-stdin] | passwd NAME | remove NAME | list`
 """
@@ -17,11 +13,9 @@ import argparse
 import contextlib
 import functools
 import getpass
-import hashlib
 import json
 import re
 import sys
-import time
 from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
@@ -33,15 +27,7 @@ from dashboard.words.catalog import t
 
 SESSION_MINUTES = 30  # idle time after which a coordinator's session ends (the UI's job)
 MIN_PASSWORD = 12
-FREE_FAILURES = 5  # failures in a row before a name must wait
-FIRST_LOCKOUT = 30.0  # seconds, doubled by each further failure
-MAX_LOCKOUT = 3600.0
-FORGET_AFTER = 24 * 3600  # a name's failures are forgotten after a quiet day
-GLOBAL_WINDOW = 300.0  # seconds
-GLOBAL_LIMIT = 100  # failures within the window, across every name
-MAX_TRACKED = 1000  # names tracked at most (the oldest are dropped)
 USERS_FILE = "users.json"
-RATE_FILE = "signin.json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
@@ -76,14 +62,9 @@ def _locked():
         yield
 
 
-def _key(username: str) -> str:
+def account_key(username: str) -> str:
+    """A name as accounts and the sign-in brakes know it: "Anna " is anna."""
     return username.strip().casefold()
-
-
-def _rate_key(username: str) -> str:
-    """A name as the failure counter keeps it: hashed (a password typed as a name stays
-    unreadable there)."""
-    return hashlib.sha256(_key(username or "").encode()).hexdigest()[:32]
 
 
 def has_accounts() -> bool:
@@ -106,7 +87,7 @@ def add_user(username: str, password: str, replace: bool = False) -> None:
         raise ValueError("users_short_password")
     with _locked():
         accounts = _load_users()
-        key = _key(username)
+        key = account_key(username)
         if key in accounts and not replace:
             raise ValueError("users_exists")
         if key not in accounts and replace:
@@ -123,7 +104,7 @@ def add_user(username: str, password: str, replace: bool = False) -> None:
 def remove_user(username: str) -> bool:
     with _locked():
         accounts = _load_users()
-        if accounts.pop(_key(username), None) is None:
+        if accounts.pop(account_key(username), None) is None:
             return False
         _save_users(accounts)
         return True
@@ -131,7 +112,7 @@ def remove_user(username: str) -> bool:
 
 def verify(username: str, password: str) -> bool:
     """Whether the password is the account's; an unknown name costs the same hash check."""
-    account = _load_users().get(_key(username or ""))
+    account = _load_users().get(account_key(username or ""))
     stored = account["hash"] if account else _dummy_hash()
     try:
         _hasher.verify(stored, password or "")
@@ -143,76 +124,6 @@ def verify(username: str, password: str) -> bool:
         with contextlib.suppress(ValueError, OSError):
             add_user(account["name"], password, replace=True)
     return True
-
-
-# Rate limiting
-
-
-def _load_rate() -> dict:
-    try:
-        data = json.loads((settings.home_dir() / RATE_FILE).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        data = {}
-    data.setdefault("names", {})
-    data.setdefault("recent", [])
-    return data
-
-
-def _save_rate(data: dict) -> None:
-    settings.home_dir().mkdir(parents=True, exist_ok=True)
-    write_atomic(settings.home_dir() / RATE_FILE, json.dumps(data).encode(), mode=0o600)
-
-
-def lockout_seconds(failures: int) -> float:
-    """How long a name waits after its `failures`-th failure in a row."""
-    if failures < FREE_FAILURES:
-        return 0.0
-    return min(FIRST_LOCKOUT * 2 ** (failures - FREE_FAILURES), MAX_LOCKOUT)
-
-
-def check_rate(username: str, now: float | None = None) -> float:
-    """Seconds to wait before this name may try again (0: go ahead)."""
-    now = time.time() if now is None else now
-    data = _load_rate()
-    entry = data["names"].get(_rate_key(username))
-    wait = 0.0
-    if entry:
-        wait = max(wait, entry.get("until", 0) - now)
-    recent = [t for t in data["recent"] if now - t < GLOBAL_WINDOW]
-    if len(recent) >= GLOBAL_LIMIT:
-        wait = max(wait, recent[-GLOBAL_LIMIT] + GLOBAL_WINDOW - now)
-    return max(wait, 0.0)
-
-
-def record_failure(username: str, now: float | None = None) -> float:
-    """Count a failed sign-in; returns the seconds the name must now wait."""
-    now = time.time() if now is None else now
-    with _locked():
-        data = _load_rate()
-        names = data["names"]
-        key = _rate_key(username)
-        entry = names.get(key)
-        if entry is None or now - entry.get("last", 0) > FORGET_AFTER:
-            entry = {"failures": 0}
-        entry["failures"] += 1
-        entry["last"] = now
-        entry["until"] = now + lockout_seconds(entry["failures"])
-        names[key] = entry
-        if len(names) > MAX_TRACKED:
-            for old in sorted(names, key=lambda k: names[k]["last"])[: len(names) - MAX_TRACKED]:
-                del names[old]
-        data["recent"] = [t for t in data["recent"] if now - t < GLOBAL_WINDOW][-GLOBAL_LIMIT:]
-        data["recent"].append(now)
-        _save_rate(data)
-        return entry["until"] - now
-
-
-def record_success(username: str) -> None:
-    """A successful sign-in clears the name's failures."""
-    with _locked():
-        data = _load_rate()
-        if data["names"].pop(_rate_key(username), None) is not None:
-            _save_rate(data)
 
 
 # Command line

@@ -8,12 +8,15 @@ their e-mail address, listed under `[coordinators] emails`. Without one, local a
 
 from __future__ import annotations
 
+import math
 import time
 
 import streamlit as st
 
-from dashboard.publishing import users
-from dashboard.words.catalog import t
+from dashboard import settings
+from dashboard.publishing import signin, users
+from dashboard.ui.plain import plain
+from dashboard.words.catalog import t, tn
 
 _SESSION = "coordinator"  # {"name": ..., "until": epoch seconds} for local accounts
 _SEEN = "coordinator_seen"  # last interaction of an OpenID Connect coordinator (epoch seconds)
@@ -71,7 +74,7 @@ def sign_in(lang: str) -> None:
     """The sign-in the configuration calls for, or how to create the first account."""
     if oidc_configured():
         if st.user.is_logged_in and not _oidc_expired():
-            st.error(t("auth_not_coordinator", lang, email=st.user.get("email") or "?"))
+            st.error(t("auth_not_coordinator", lang, email=plain(st.user.get("email") or "?")))
             st.button(t("auth_sign_out", lang), on_click=st.logout, key="sign_out")
         else:
             if st.user.is_logged_in:
@@ -92,22 +95,29 @@ def sign_in(lang: str) -> None:
         return
     with st.form("sign_in"):
         name = st.text_input(t("auth_user", lang), autocomplete="username")
-        password = st.text_input(t("auth_password", lang), type="password")
+        password = st.text_input(
+            t("auth_password", lang), type="password", autocomplete="current-password"
+        )
         submitted = st.form_submit_button(t("auth_sign_in", lang), type="primary")
     if submitted:
-        wait = users.check_rate(name)
-        if wait > 0:
-            st.error(t("auth_wait", lang, seconds=int(wait) + 1))
-        elif users.verify(name, password):
-            users.record_success(name)
+        attempt = signin.attempt(name, password, _client())
+        if attempt.wait > 0:
+            st.error(tn("auth_wait", math.ceil(attempt.wait), lang))
+        elif attempt.signed_in:
             st.session_state[_SESSION] = {
                 "name": name,
                 "until": time.time() + users.SESSION_MINUTES * 60,
             }
             st.rerun()
         else:
-            users.record_failure(name)
             st.error(t("auth_failed", lang))
+
+
+def _client() -> str:
+    """The address signing in: the connection's, or from a trusted proxy (`CSR_TRUSTED_PROXY`)
+    the one it forwards."""
+    forwarded = ",".join(st.context.headers.get_all("X-Forwarded-For"))
+    return signin.client_address(st.context.ip_address, forwarded, settings.trusted_proxies())
 
 
 def sign_out(lang: str) -> None:

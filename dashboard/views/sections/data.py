@@ -24,7 +24,7 @@ def check_upload() -> None:
         uploads.discard(previous[0].folder)
     files = st.session_state.get("upload") or []
     if files:
-        intake = uploads.intake([(f.name, f.getvalue()) for f in files])
+        intake = uploads.intake_uploaded(files)
         st.session_state[CHECKED] = (intake, load_export(intake.folder) if intake.ok else None)
 
 
@@ -41,13 +41,13 @@ def publish_section(ctx: shell.PageContext, who: str, read_only: str | None) -> 
         st.warning(read_only, icon=":material/edit_off:")
     else:
         st.caption(ctx.t("data_publish_caption"))
+        # its limit per file is `server.maxUploadSize`, the upload cap (see ui/server.py)
         st.file_uploader(
             ctx.t("data_upload"),
             type=["csv", "zip"],
             accept_multiple_files=True,
             key="upload",
             on_change=check_upload,
-            max_upload_size=max(1, settings.max_upload_bytes() // 2**20),
         )
         # in place of Streamlit's English "… per file" line, which `_STYLE` hides
         st.caption(

@@ -15,8 +15,14 @@ TEXT = {
         "en": "Wrong user name or password.",
     },
     "auth_wait": {
-        "it": "Troppi tentativi falliti: riprova tra {seconds} secondi.",
-        "en": "Too many failed attempts: try again in {seconds} seconds.",
+        "it": {
+            "one": "Troppi tentativi falliti: riprova tra {n} secondo.",
+            "other": "Troppi tentativi falliti: riprova tra {n} secondi.",
+        },
+        "en": {
+            "one": "Too many failed attempts: try again in {n} second.",
+            "other": "Too many failed attempts: try again in {n} seconds.",
+        },
     },
     "auth_not_coordinator": {
         "it": "{email} non è tra i coordinatori della rete. Chiedi di essere aggiunto all'elenco in `.streamlit/secrets.toml` (`[coordinators] emails`).",
