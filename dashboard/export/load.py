@@ -31,8 +31,9 @@ class LoadResult:
         return not self.problems
 
 
-def load_export(folder: Path) -> LoadResult:
-    """Validate the whole export; stage it into an in-memory DuckDB only when it is valid."""
+def load_export(folder: Path, database: Path | None = None) -> LoadResult:
+    """Validate the whole export; stage it only when it is valid, into an in-memory DuckDB
+    or the new file `database` (see `export.database`)."""
     files = {}
     found: list[Problem] = []
     for entry in sorted(scan(Path(folder)), key=lambda e: e.name):
@@ -70,7 +71,7 @@ def load_export(folder: Path) -> LoadResult:
     }
     result = LoadResult(problems, warnings, None, row_counts, frozenset(files), None)
     if not problems:
-        result.con = stage(sheets)
+        result.con = stage(sheets, str(database) if database else ":memory:")
         [(first, last)] = result.con.execute(
             "select min(year), max(year) from export_years"
         ).fetchall()

@@ -28,9 +28,10 @@ DERIVED_VIEWS = (
 )
 
 
-def stage(sheets: dict[str, Sheet]) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with every contract table (empty when not exported) and view."""
-    con = duckdb.connect(":memory:", config=settings.duckdb_config())
+def stage(sheets: dict[str, Sheet], database: str = ":memory:") -> duckdb.DuckDBPyConnection:
+    """A DuckDB (in memory, or the file `database`) with every contract table (empty when
+    not exported) and view."""
+    con = duckdb.connect(database, config=settings.duckdb_config())
     code_lists = [(t.name, c.name, c.codes) for t in contract.TABLES for c in t.columns]
     code_lists.append(("organizations", "size_group", contract.SIZE_GROUPS))
     codes = [

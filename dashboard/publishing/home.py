@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from dashboard import settings
+from dashboard.export import database
 from dashboard.export.load import LoadResult, load_export
 from dashboard.export.read import export_fingerprint
 from dashboard.publishing import durable
@@ -278,6 +279,7 @@ def prune(keep: int | None = None) -> list[str]:
         away = tmp_dir() / f"prune-{version}-{secrets.token_hex(4)}"
         os.rename(versions_dir() / version, away)
         _remove(away)
+        database.forget(version)
     if doomed:
         fsync_dir(versions_dir())
     return doomed
@@ -338,6 +340,7 @@ def cleanup() -> list[str]:
             away = tmp_dir() / f"prune-{version}-{secrets.token_hex(4)}"
             os.rename(versions_dir() / version, away)
             _remove(away)
+            database.forget(version)
             removed.append(f"versions/{version}")
     return removed
 
@@ -388,13 +391,16 @@ def publish(source: Path, who: str) -> Published:
         version = _next_version()
         staging = tmp_dir() / f"publish-{version}-{secrets.token_hex(4)}"
         copy_export(source, staging)
-        result = load_export(staging)
+        staged_file = tmp_dir() / f"{staging.name}.duckdb"  # checked straight into its file
+        result = load_export(staging, database=staged_file)
         if not result.ok:
             _remove(staging)
             return Published(None, previous, result, {})
         manifest = write_manifest(staging, version, who, result)
+        database.seal(result, export_fingerprint(staging))
         flush_folder(staging)
         install_version(staging, version)
+        result = database.install(staged_file, versions_dir() / version)
         switch_pointer(version)
         append_audit(_entry("publish", version, manifest, who, previous))
         pruned = prune()

@@ -14,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from dashboard.export.load import load_export
+from dashboard.export import database
 from dashboard.export.problems import format_report
 from dashboard.export.read import ExportUnreadable
 from dashboard.publishing import diff, home
@@ -86,7 +86,7 @@ def _publish(folder: Path, who: str, lang: str) -> int:
     previous = None
     if before is not None:
         try:
-            previous = load_export(before)
+            previous = database.staged(before)
         except ExportUnreadable:
             previous = None
     print(

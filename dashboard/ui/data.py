@@ -1,8 +1,9 @@
 """The export in use, loaded once per version of its files and shared by every session.
 
-One connection per data version (rebuilt when any file of the export changes); each script
-run takes its own cursor, since one connection used from Streamlit's threads at once mixes
-up results.
+The export is read from its staged DuckDB file (`export.database`), written once for every
+server process: one read-only connection per data version (opened again when any file of
+the export changes); each script run takes its own cursor, since one connection used from
+Streamlit's threads at once mixes up results.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.export.load import load_export
+from dashboard.export.database import staged
 from dashboard.export.read import export_fingerprint
 from dashboard.publishing.home import default_data_dir
 from dashboard.store.catalog import Export, read_catalog
@@ -19,7 +20,7 @@ from dashboard.store.catalog import Export, read_catalog
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _load(folder: str, fingerprint: str) -> Export:
-    result = load_export(Path(folder))
+    result = staged(Path(folder))
     if not result.ok:
         return Export(result=result, catalog=None, folder=Path(folder))
     return Export(result=result, catalog=read_catalog(result, Path(folder)), folder=Path(folder))
