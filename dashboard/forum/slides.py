@@ -24,6 +24,7 @@ from dashboard.store.catalog import Catalog
 from dashboard.store.queries import query
 from dashboard.store.scope import scope_lines
 from dashboard.ui import charts, network
+from dashboard.ui.tables import Table
 from dashboard.words.catalog import t, tn
 from dashboard.words.codes import code_label, code_labels
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_pct, fmt_period, fmt_signed, fmt_years
@@ -80,7 +81,7 @@ class Slide:
     message: str
     figures: tuple[Figure, ...]
     chart: alt.TopLevelMixin | None
-    table: pd.DataFrame
+    table: Table  # the frame and each column's type, for `ui.tables` and the report
     definitions: tuple[str, ...]
 
     @property
@@ -190,7 +191,7 @@ class _Maker:
 
     def missing(self, key: str, title: str, file: str, definitions) -> Slide:
         message = self.t("deck_msg_not_exported", file=file)
-        return self.slide(key, title, message, (), None, pd.DataFrame(), definitions)
+        return self.slide(key, title, message, (), None, Table(pd.DataFrame()), definitions)
 
     def has_data(self) -> bool:
         by_year = self.q("overview_by_year")
@@ -233,9 +234,14 @@ class _Maker:
                 )
             )
         shown = [y for y in (year - 1, year) if y in per_year.index]
-        table = pd.DataFrame({self.t("measure"): [self.t(label) for label, *_ in rows]})
-        for y in shown:
-            table[str(y)] = [per_year.at[y, column] for _, column, *_ in rows]
+        frame = pd.DataFrame({self.t("year"): [str(y) for y in shown]})
+        for label, column, _, _ in rows:
+            frame[self.t(label)] = [per_year.at[y, column] for y in shown]
+        money = [self.t(label) for label, _, fmt, _ in rows if fmt is fmt_eur]
+        if "savings" in self.exported:
+            frame[self.t("sav_estimated")] = [per_year.at[y, "savings_estimated"] for y in shown]
+            money.append(self.t("sav_estimated"))
+        table = Table.of(frame, money=tuple(money))
         message = tn(
             "deck_msg_headline",
             int(now["active_companies"]),
@@ -288,8 +294,11 @@ class _Maker:
                     "part_sector_alt", period=self.period, top=top_label, count=top_count
                 ),
             )
-        table = frame.drop(columns="org_sector").rename(
-            columns={"label": self.t("sector"), "members": members}
+        table = Table.of(
+            frame.drop(columns="org_sector").rename(
+                columns={"label": self.t("sector"), "members": members}
+            ),
+            counts=(members,),
         )
         message = tn(
             "deck_msg_participation",
@@ -338,8 +347,11 @@ class _Maker:
             figures.append(
                 Figure(self.t("deck_top_category"), top["label"], fmt_int(top["projects"], lang))
             )
-        table = pd.DataFrame(
-            {self.t("proj_col_category"): frame["label"], count_word: frame["projects"]}
+        table = Table.of(
+            pd.DataFrame(
+                {self.t("proj_col_category"): frame["label"], count_word: frame["projects"]}
+            ),
+            counts=(count_word,),
         )
         message = tn(
             "deck_msg_projects",
@@ -398,12 +410,16 @@ class _Maker:
             Figure(self.t("deck_share_of_projects"), share),
             Figure(self.t("deck_across_sizes"), fmt_int(across, lang)),
         ]
-        table = pd.DataFrame(
-            {
-                self.t("pship_type"): frame["label"],
-                count_word: frame["projects"],
-                self.t("pship_share"): frame["share"],
-            }
+        table = Table.of(
+            pd.DataFrame(
+                {
+                    self.t("pship_type"): frame["label"],
+                    count_word: frame["projects"],
+                    self.t("pship_share"): frame["share"],
+                }
+            ),
+            counts=(count_word,),
+            shares=(self.t("pship_share"),),
         )
         message = tn(
             "deck_msg_partnerships",
@@ -472,13 +488,16 @@ class _Maker:
                     self.t("deck_partners_of", partners=fmt_int(hub["partners"], lang)),
                 )
             )
-        table = pd.DataFrame(
-            {
-                self.t("pship_organization"): nodes["name"],
-                self.t("pship_kind"): nodes["kind_label"],
-                self.t("pship_projects"): nodes["projects"],
-                self.t("pship_partners"): nodes["partners"],
-            }
+        table = Table.of(
+            pd.DataFrame(
+                {
+                    self.t("pship_organization"): nodes["name"],
+                    self.t("pship_kind"): nodes["kind_label"],
+                    self.t("pship_projects"): nodes["projects"],
+                    self.t("pship_partners"): nodes["partners"],
+                }
+            ),
+            counts=(self.t("pship_projects"), self.t("pship_partners")),
         )
         message = tn(
             "deck_msg_network",
@@ -533,12 +552,15 @@ class _Maker:
             Figure(estimated_word, fmt_eur(estimated, lang)),
             Figure(self.t("deck_verified_share"), fmt_pct(totals["verified_share"], lang)),
         ]
-        table = pd.DataFrame(
-            {
-                self.t("sav_col_area"): frame["policy_area"].map(areas),
-                verified_word: frame["verified_eur"],
-                estimated_word: frame["estimated_eur"],
-            }
+        table = Table.of(
+            pd.DataFrame(
+                {
+                    self.t("sav_col_area"): frame["policy_area"].map(areas),
+                    verified_word: frame["verified_eur"],
+                    estimated_word: frame["estimated_eur"],
+                }
+            ),
+            money=(verified_word, estimated_word),
         )
         message = self.t(
             "deck_msg_savings",
@@ -580,17 +602,20 @@ class _Maker:
                 description=message,
                 money=True,
             )
-        table = pd.DataFrame(
-            {
-                self.t("proj_col_title"): frame["title"],
-                self.t("proj_col_lead"): frame["lead"],
-                self.t("proj_col_category"): [
-                    self.catalog.label("categories", c, lang) for c in frame["category"]
-                ],
-                self.t("proj_col_start_year"): frame["start_year"].astype(str),
-                verified_word: frame["verified_eur"],
-                self.t("sav_estimated"): frame["estimated_eur"],
-            }
+        table = Table.of(
+            pd.DataFrame(
+                {
+                    self.t("proj_col_title"): frame["title"],
+                    self.t("proj_col_lead"): frame["lead"],
+                    self.t("proj_col_category"): [
+                        self.catalog.label("categories", c, lang) for c in frame["category"]
+                    ],
+                    self.t("proj_col_start_year"): frame["start_year"].astype(str),
+                    verified_word: frame["verified_eur"],
+                    self.t("sav_estimated"): frame["estimated_eur"],
+                }
+            ),
+            money=(verified_word, self.t("sav_estimated")),
         )
         return self.slide(
             "highlights",
@@ -624,9 +649,10 @@ class _Maker:
             chart = charts.yearly_bars(
                 long, lang, self.t("forum_chart_alt", first=first, last=last)
             )
-        table = pd.DataFrame({self.t("year"): chosen["year"].astype(str)})
+        frame = pd.DataFrame({self.t("year"): chosen["year"].astype(str)})
         for column, label in measures.items():
-            table[label] = chosen[column].to_numpy()
+            frame[label] = chosen[column].to_numpy()
+        table = Table.of(frame, counts=tuple(measures.values()))
         projects = int(chosen["projects"].sum())
         figures = [
             Figure(self.t("forum_involved"), fmt_int(involved, lang)),
