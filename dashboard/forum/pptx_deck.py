@@ -20,7 +20,7 @@ from dashboard.forum.render import chart_png, fit
 from dashboard.forum.slides import Deck, Slide
 from dashboard.words.catalog import t
 
-WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+WIDTH, HEIGHT = Emu(12_192_000), Emu(6_858_000)  # 13.333 in × 7.5 in: 16:9
 MARGIN = Inches(0.5)
 INK = RGBColor(0x11, 0x11, 0x11)
 ACCENT = RGBColor(0x00, 0x4C, 0x7A)  # a darker Okabe-Ito blue: 9:1 on white

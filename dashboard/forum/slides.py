@@ -121,7 +121,8 @@ class Deck:
         base = settings.public_url() if base is None else base.rstrip("/")
         params = {"present": "1", "slide": str(number)}
         params |= flt.to_params(replace(self.filters, years=self.years))
-        params["lang"] = self.lang
+        params.pop("lang", None)
+        params["lang"] = self.lang  # last, as the issue writes the link
         return f"{base}{PATH}?{urlencode(params, safe=',-')}"
 
     def notes(self, slide: Slide) -> str:
