@@ -83,3 +83,9 @@ def duckdb_config() -> dict[str, str]:
         "memory_limit": f"{_whole('CSR_DUCKDB_MEMORY_MB', 1024)}MiB",  # as the upload caps
         "threads": str(_whole("CSR_DUCKDB_THREADS", 2)),
     }
+
+
+def public_url() -> str:
+    """`CSR_PUBLIC_URL`: where people open the dashboard (`https://rete.example.org`), for
+    the links a deck's notes give; empty when unset (the links are then path and query)."""
+    return os.environ.get("CSR_PUBLIC_URL", "").strip().rstrip("/")

@@ -15,9 +15,10 @@ final as (
         cast(status as project_status) as status,
         cast(budget_eur as decimal(18, 2)) as budget_eur,
         description,
+        cast(highlight as boolean) as highlight,
         * exclude (
             project_id, title, lead_org_id, category, theme, start_year, status, budget_eur,
-            description
+            description, highlight
         )
     from source
 )

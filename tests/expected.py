@@ -61,3 +61,30 @@ def projects(folder: Path, years: range, sectors=(), sizes=()) -> tuple[int, int
         if int(p["start_year"]) in years and selected(orgs[p["lead_org_id"]], sectors, sizes)
     ]
     return len(chosen), sum(1 for p in chosen if p["project_id"] in partnered)
+
+
+def savings(folder: Path, years: range, verified: bool, sectors=(), sizes=()) -> float:
+    """Savings of the years, verified or estimated, of projects led by the selected
+    organizations."""
+    orgs = {org["org_id"]: org for org in rows(folder, "organizations")}
+    leads = {p["project_id"]: orgs[p["lead_org_id"]] for p in rows(folder, "projects")}
+    return sum(
+        float(row["amount_eur"])
+        for row in rows(folder, "savings")
+        if int(row["year"]) in years
+        and (row["verified"].lower() in ("true", "sì", "si", "yes", "1")) == verified
+        and selected(leads[row["project_id"]], sectors, sizes)
+    )
+
+
+def top_verified_projects(folder: Path, years: range, n: int = 3) -> list[str]:
+    """Titles of the `n` projects with the largest verified savings in the years."""
+    titles = {p["project_id"]: p["title"] for p in rows(folder, "projects")}
+    amounts: dict[str, float] = {}
+    for row in rows(folder, "savings"):
+        if int(row["year"]) in years and row["verified"].lower() == "true":
+            amounts[row["project_id"]] = amounts.get(row["project_id"], 0) + float(
+                row["amount_eur"]
+            )
+    ranked = sorted(amounts, key=lambda project: -amounts[project])
+    return [titles[project] for project in ranked[:n]]

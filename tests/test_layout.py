@@ -67,6 +67,7 @@ def test_no_import_cycle():
 HEAVY = {
     "dashboard.validate": ["streamlit"],
     "dashboard.publish": ["streamlit"],
+    "dashboard.deck": ["streamlit"],
     "dashboard.users": ["streamlit", "pandas", "duckdb"],
 }
 

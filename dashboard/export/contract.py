@@ -176,6 +176,7 @@ TABLES: tuple[Table, ...] = (
             Column("status", CODE, required=True, codes=STATUSES),
             Column("budget_eur", DECIMAL, non_negative=True),
             Column("description"),
+            Column("highlight", BOOLEAN),  # the coordinator's picks for the forum's slide
         ),
     ),
     Table(

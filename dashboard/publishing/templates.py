@@ -33,6 +33,7 @@ NOTES = {
     ("organizations", "left_year"): "dict_note_organizations_left_year",
     ("people", "full_name"): "dict_note_people_full_name",
     ("meetings", "theme"): "dict_note_meetings_theme",
+    ("projects", "highlight"): "dict_note_projects_highlight",
     ("project_partners", "org_id"): "dict_note_project_partners_org_id",
     ("project_partners", "contribution_eur"): "dict_note_project_partners_contribution_eur",
     ("savings", "year"): "dict_note_savings_year",

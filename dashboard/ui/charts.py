@@ -431,8 +431,9 @@ def for_slides(chart: alt.TopLevelMixin, title: str, notes: str | list[str]) -> 
     )
 
 
-def to_png(chart: alt.TopLevelMixin) -> bytes:
-    return vlc.vegalite_to_png(chart.to_json(), scale=2)
+def to_png(chart: alt.TopLevelMixin, scale: float = 2) -> bytes:
+    """The chart drawn offline; `scale` pixels per CSS pixel (3 for a projector's slide)."""
+    return vlc.vegalite_to_png(chart.to_json(), scale=scale)
 
 
 def to_svg(chart: alt.TopLevelMixin) -> bytes:

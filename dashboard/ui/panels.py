@@ -17,13 +17,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.store.catalog import Catalog
-from dashboard.store.filters import Filters, year_range
+from dashboard.store.filters import Filters
+from dashboard.store.scope import scope_lines
 from dashboard.ui import charts
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table, as_table, csv_bytes, styled
-from dashboard.words.catalog import t, tn
-from dashboard.words.codes import size_choice_label
-from dashboard.words.formats import MISSING, fmt_date, fmt_int, fmt_years
+from dashboard.words.catalog import tn
+from dashboard.words.formats import MISSING, fmt_int
 
 
 class Drill:
@@ -108,49 +108,9 @@ def _remove_param(name: str) -> None:
 
 
 def slide_lines(catalog: Catalog, filters: Filters) -> list[str]:
-    """What a downloaded image says under its title, in the filters' language: whose data
-    (or that the export does not name the network), the years and the sector and size
-    filters in force, as of when (the export's date, else its newest file's, said as such),
-    the source, and whether the data is made up. Long lines are wrapped."""
-    lang = filters.lang
-    if catalog.network:
-        network = t("chart_img_network", lang, network=catalog.network)
-    else:
-        network = t("chart_img_network_missing", lang)
-    first, last = year_range(filters, catalog.years)
-    sectors = (
-        t(
-            "chart_img_sectors",
-            lang,
-            sectors=", ".join(catalog.label("sectors", code, lang) for code in filters.sectors),
-        )
-        if filters.sectors
-        else t("chart_img_all_sectors", lang)
-    )
-    sizes = (
-        t(
-            "chart_img_sizes",
-            lang,
-            sizes=", ".join(size_choice_label(code, lang) for code in filters.sizes),
-        )
-        if filters.sizes
-        else t("chart_img_all_sizes", lang)
-    )
-    if catalog.exported_on:
-        when = t("chart_img_as_of", lang, date=fmt_date(catalog.exported_on, lang))
-    elif catalog.files_on is not None:
-        when = t("chart_img_file_date", lang, date=fmt_date(catalog.files_on, lang))
-    else:
-        when = t("chart_img_no_date", lang)
-    lines = [
-        network,
-        " · ".join([t("chart_img_period", lang, years=fmt_years(first, last)), sectors, sizes]),
-        when,
-        t("chart_img_source", lang),
-    ]
-    if catalog.synthetic:
-        lines.append(t("chart_img_synthetic", lang))
-    return [part for line in lines for part in textwrap.wrap(line, 110)]
+    """What a downloaded image says under its title (`store.scope.scope_lines`), long
+    lines wrapped."""
+    return [part for line in scope_lines(catalog, filters) for part in textwrap.wrap(line, 110)]
 
 
 def chart_panel(

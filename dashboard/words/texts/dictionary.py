@@ -86,6 +86,10 @@ TEXT = {
         "it": "sì = verificato dall'ente, no = stimato dal progetto",
         "en": "yes = checked by the authority, no = estimated by the project",
     },
+    "dict_note_projects_highlight": {
+        "it": "facoltativa: sì = fra i progetti in evidenza al forum (altrimenti i tre con i risparmi verificati più alti)",
+        "en": "optional: yes = among the projects highlighted at the forum (otherwise the three with the largest verified savings)",
+    },
     "dict_note_savings_note": {"it": "come è stato calcolato", "en": "how it was worked out"},
     "dict_note_fees_amount_eur": {
         "it": "quota associativa del laboratorio, secondo la dimensione",
