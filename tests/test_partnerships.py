@@ -472,9 +472,8 @@ def test_small_export_in_english(app, data_dir, richer):
 
 
 def test_a_large_network_draws_the_best_connected_and_says_so(app, monkeypatch):
-    from dashboard.views.sections import partnerships as section
 
-    monkeypatch.setattr(section, "MOST_DRAWN", 20)
+    monkeypatch.setattr(network, "MOST_DRAWN", 20)
     at = open_page(app, lang="en")
     want = demo_partnerships()
     names, degree = want["names"], want["degree"]

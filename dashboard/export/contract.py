@@ -45,6 +45,14 @@ METHODS = ("budget_saving", "avoided_cost", "in_kind", "co_funding", "volunteer_
 BUSINESS_KINDS = ("company", "social_enterprise")
 SIZED_KINDS = ("company",)
 AUTHORITY_KIND = "local_authority"
+# a project's kind of partnership, derived from who takes part (queries/derived_project_ptypes)
+PTYPES = (
+    "business_business_across_sizes",
+    "business_business_same_size",
+    "business_ngo",
+    "business_public",
+    "other",
+)
 
 BOOLEAN_WORDS = {
     "true": True,

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import settings
+from dashboard.export.contract import SIZE_GROUPS
 from dashboard.store import filters as flt
 from dashboard.store.catalog import Catalog
 from dashboard.store.queries import query
@@ -41,17 +42,6 @@ KEYS = (
     "road",
 )
 PATH = "/forum"  # the Forum page's path (dashboard/routes.py)
-SIZE_GROUPS = ("large", "sme", "social_enterprise")
-PTYPES = (
-    "business_business_across_sizes",
-    "business_business_same_size",
-    "business_ngo",
-    "business_public",
-    "other",
-)
-KINDS = ("company", "social_enterprise", "ngo", "association", "local_authority", "school", "other")
-NAMED = 5  # organizations named on the network drawing, as on the Partnerships page
-MOST_DRAWN = 150  # organizations drawn at most, as on the Partnerships page
 
 
 @dataclass(frozen=True)
@@ -440,43 +430,10 @@ class _Maker:
         definitions = [self.t("deck_def_network")]
         if "project_partners" not in self.exported:
             return self.missing("network", title, "project_partners.csv", definitions)
-        kinds = code_labels("kind", lang)
-        nodes = self.q("partnerships_network_nodes", drill_ptype=None)
+        nodes = network.with_names(self.q("partnerships_network_nodes", drill_ptype=None), lang)
         edges = self.q("partnerships_network_edges", drill_ptype=None)
-        nodes["kind_label"] = nodes["kind"].map(kinds)
-        nodes["named"] = ""
-        nodes.loc[nodes.index[:NAMED], "named"] = nodes["name"].iloc[:NAMED]
         hub = nodes.iloc[0] if len(nodes) else None
-        chart = None
-        if len(nodes):
-            kept = nodes.head(MOST_DRAWN).reset_index(drop=True)
-            ids = set(kept["org_id"])
-            links = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
-            placed, placed_links = network.layout(kept, links.reset_index(drop=True))
-            chart = charts.network(
-                placed,
-                placed_links.rename(columns={"projects": "weight"}),
-                group="kind_label",
-                group_order=[kinds[code] for code in KINDS],
-                size="projects",
-                size_title=self.t("pship_projects"),
-                label="named",
-                narrow_labels=3,
-                tooltip=[
-                    ("name", self.t("pship_organization")),
-                    ("kind_label", self.t("pship_kind")),
-                    ("projects", self.t("pship_projects")),
-                    ("partners", self.t("pship_partners")),
-                ],
-                lang=lang,
-                description=self.t(
-                    "pship_network_alt",
-                    nodes=fmt_int(len(nodes), lang),
-                    edges=fmt_int(len(edges), lang),
-                    top=hub["name"],
-                    partners=fmt_int(hub["partners"], lang),
-                ),
-            )
+        chart = network.drawing(nodes, edges, lang) if len(nodes) else None
         figures = [
             Figure(self.t("deck_organizations"), fmt_int(len(nodes), lang)),
             Figure(self.t("deck_links"), fmt_int(len(edges), lang)),

@@ -9,10 +9,22 @@ from __future__ import annotations
 
 import math
 
+import altair as alt
 import networkx as nx
 import pandas as pd
 
+from dashboard.ui import charts
+from dashboard.words.catalog import t
+from dashboard.words.codes import code_labels
+from dashboard.words.formats import fmt_int
+
 SEED = 7
+# the kinds in the drawing's legend, from the businesses out
+KINDS = ("company", "social_enterprise", "ngo", "association", "local_authority", "school", "other")
+NAMED = 5  # organizations named on a drawing, the best connected
+# organizations drawn at most: past that a drawing is a blot, so it shows the best
+# connected and the links among them, and says so (the table lists them all)
+MOST_DRAWN = 150
 
 
 def layout(
@@ -83,3 +95,48 @@ def _unit(values: list[float]) -> list[float]:
     if high - low < 1e-12:
         return [0.5 for _ in values]
     return [(v - low) / (high - low) for v in values]
+
+
+def with_names(nodes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`partnerships_network_nodes` (best connected first) with each kind in words and
+    the first `NAMED` organizations' names to write on the drawing."""
+    nodes = nodes.assign(kind_label=nodes["kind"].map(code_labels("kind", lang)), named="")
+    nodes.loc[nodes.index[:NAMED], "named"] = nodes["name"].iloc[:NAMED]
+    return nodes
+
+
+@charts.drawn_once
+def drawing(nodes: pd.DataFrame, edges: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
+    """Who works with whom: the first `MOST_DRAWN` of `with_names(nodes)` and the links
+    (`partnerships_network_edges`) among them, laid out; for the page and the slides."""
+    kept = nodes.head(MOST_DRAWN).reset_index(drop=True)
+    ids = set(kept["org_id"])
+    among = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
+    placed, links = layout(kept, among.reset_index(drop=True))
+    kinds = code_labels("kind", lang)
+    hub = nodes.iloc[0] if len(nodes) else None
+    return charts.network(
+        placed,
+        links.rename(columns={"projects": "weight"}),
+        group="kind_label",
+        group_order=[kinds[code] for code in KINDS],
+        size="projects",
+        size_title=t("pship_projects", lang),
+        label="named",
+        narrow_labels=3,
+        tooltip=[
+            ("name", t("pship_organization", lang)),
+            ("kind_label", t("pship_kind", lang)),
+            ("projects", t("pship_projects", lang)),
+            ("partners", t("pship_partners", lang)),
+        ],
+        lang=lang,
+        description=t(
+            "pship_network_alt",
+            lang,
+            nodes=fmt_int(len(nodes), lang),
+            edges=fmt_int(len(edges), lang),
+            top=hub["name"] if hub is not None else "–",
+            partners=fmt_int(hub["partners"] if hub is not None else None, lang),
+        ),
+    )

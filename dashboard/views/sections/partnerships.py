@@ -8,24 +8,13 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from dashboard.export.contract import PTYPES
 from dashboard.ui import charts, network, panels, shell
 from dashboard.ui.shell import PageContext
 from dashboard.words.catalog import tn
 from dashboard.words.codes import code_labels
 from dashboard.words.formats import fmt_int, fmt_pct
 
-PTYPES = (
-    "business_business_across_sizes",
-    "business_business_same_size",
-    "business_ngo",
-    "business_public",
-    "other",
-)
-KINDS = ("company", "social_enterprise", "ngo", "association", "local_authority", "school", "other")
-NAMED = 5  # organizations named on the network drawing, the best connected
-# organizations drawn at most: past that a drawing is a blot, so it shows the best
-# connected and the links among them, and says so (the table lists them all)
-MOST_DRAWN = 150
 TOP = 10  # organizations in the "connect the most partners" bars
 
 TILES = {  # label and help of each tile
@@ -42,11 +31,9 @@ SECTIONS = {  # title and caption of each section, shown even when its file is m
     "pship_connectors_title": "pship_connectors_caption",
 }
 
+
 # the layout is the page's dearest step and depends only on the links: computed once per
 # set of links, not on every rerun
-_layout = st.cache_data(network.layout, max_entries=32, show_spinner=False)
-
-
 def not_exported(ctx: PageContext) -> None:
     """Every tile and section says that `project_partners.csv` was not exported."""
     notice = ctx.t("not_exported", file="project_partners.csv")
@@ -241,35 +228,19 @@ def per_project(ctx: PageContext, params: Mapping[str, str | None], records: pd.
 def network_of(
     ctx: PageContext, params: Mapping[str, str | None]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The organizations (best connected first, their kind in words, the first `NAMED`
-    named) and the links between them."""
+    """The organizations (`network.with_names`) and the links between them."""
     nodes = ctx.query("partnerships_network_nodes", **params)
-    nodes["kind_label"] = nodes["kind"].map(code_labels("kind", ctx.lang))
-    nodes["named"] = ""
-    nodes.loc[nodes.index[:NAMED], "named"] = nodes["name"].iloc[:NAMED]
-    return nodes, ctx.query("partnerships_network_edges", **params)
-
-
-def drawn(nodes: pd.DataFrame, edges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """What the drawing shows, placed: the first `MOST_DRAWN` organizations (the best
-    connected) and the links among them."""
-    kept = nodes.head(MOST_DRAWN)
-    ids = set(kept["org_id"])
-    links = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
-    return _layout(kept.reset_index(drop=True), links.reset_index(drop=True))
+    return network.with_names(nodes, ctx.lang), ctx.query("partnerships_network_edges", **params)
 
 
 def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) -> None:
     """The network drawing: who works with whom (the best connected, past `MOST_DRAWN`)."""
     lang = ctx.lang
-    kind_labels = code_labels("kind", lang)
-    hub = nodes.iloc[0] if len(nodes) else None
-    placed, links = drawn(nodes, edges)
     caption = ctx.t("pship_network_caption")
-    if len(placed) < len(nodes):
+    if len(nodes) > network.MOST_DRAWN:
         caption += " " + ctx.t(
             "pship_network_most",
-            shown=fmt_int(len(placed), lang),
+            shown=fmt_int(network.MOST_DRAWN, lang),
             total=fmt_int(len(nodes), lang),
         )
     panels.chart_panel(
@@ -277,31 +248,8 @@ def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) ->
         key="network",
         title=ctx.t("pship_network_title"),
         caption=caption,
-        definition=ctx.t("pship_network_definition", count=NAMED),
-        chart=charts.network(
-            placed,
-            links.rename(columns={"projects": "weight"}),
-            group="kind_label",
-            group_order=[kind_labels[code] for code in KINDS],
-            size="projects",
-            size_title=ctx.t("pship_projects"),
-            label="named",
-            narrow_labels=3,
-            tooltip=[
-                ("name", ctx.t("pship_organization")),
-                ("kind_label", ctx.t("pship_kind")),
-                ("projects", ctx.t("pship_projects")),
-                ("partners", ctx.t("pship_partners")),
-            ],
-            lang=lang,
-            description=ctx.t(
-                "pship_network_alt",
-                nodes=fmt_int(len(nodes), lang),
-                edges=fmt_int(len(edges), lang),
-                top=hub["name"] if hub is not None else "–",
-                partners=fmt_int(hub["partners"] if hub is not None else None, lang),
-            ),
-        ),
+        definition=ctx.t("pship_network_definition", count=network.NAMED),
+        chart=network.drawing(nodes, edges, lang),
         table=pd.DataFrame(
             {
                 ctx.t("pship_organization"): nodes["name"],
