@@ -62,6 +62,10 @@ BOOLEAN_WORDS = {
 # A code in a code list file: lowercase snake_case.
 CODE_PATTERN = r"[a-z][a-z0-9_]*"
 
+# The longest cell an export may hold, in characters (a header cell too): enough for any
+# description, and a bound on what one cell costs to read, check and report.
+MAX_CELL_CHARS = 100_000
+
 
 @dataclass(frozen=True)
 class Column:
