@@ -217,9 +217,11 @@ def intake(files: list[tuple[str, bytes]]) -> Intake:
     folder = home.tmp_dir() / f"upload-{secrets.token_hex(8)}"
     try:
         folder.mkdir(mode=0o700)
+        os.chmod(folder, 0o700)  # the umask may have taken bits off, never added them
         for name, data in members:
             fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as handle:
+                os.fchmod(fd, 0o600)
                 handle.write(data)
     except OSError as error:  # a full disk, a quota, a name the file system refuses
         shutil.rmtree(folder, ignore_errors=True)
