@@ -675,12 +675,37 @@ def test_cells_longer_than_the_limit(tmp_path, payload, expected):
     assert result.ok == (not expected)
 
 
+def extra_columns(count: int) -> dict[str, str]:
+    return projects_with(
+        "description\n", "description" + "".join(f",c{n}" for n in range(count)) + "\n"
+    )
+
+
+def test_a_header_of_more_than_200_columns_is_a_problem_of_the_whole_file(tmp_path):
+    # 9 of the contract and 191 extra columns: every one kept, a warning each
+    wide = load_export(make_export(tmp_path / "wide", extra_columns(191)))
+    assert wide.ok and len(wide.warnings) == 191
+    for count, named in ((192, 201), (150_000, 150_009)):
+        result = load_export(make_export(tmp_path / str(count), extra_columns(count)))
+        assert format_report(result.problems, "en") == [
+            f"projects.csv:1: too many columns in the header: {named}, at most 200"
+        ]  # and the files that refer to projects.csv are not checked against it
+        assert result.warnings == []
+    # empty header cells name nothing: trailing or not, they do not count
+    empty = projects_with("description\n", "description" + ",," * 300 + "c\n")
+    assert load_export(make_export(tmp_path / "empty", empty)).ok
+
+
 def test_limits_read_in_italian(tmp_path):
     payload = projects_with(P4, P4 + "d" * 100_001 + ",,x")
     assert format_report(load_export(make_export(tmp_path / "export", payload)).problems) == [
         "projects.csv:6: description: cella troppo lunga: 100001 caratteri, al massimo 100000",
         "projects.csv:6: cella non vuota nella colonna 11, oltre l'ultima colonna "
         "dell'intestazione (9)",
+    ]
+    folder = make_export(tmp_path / "wide", extra_columns(192))
+    assert format_report(load_export(folder).problems) == [
+        "projects.csv:1: intestazione con troppe colonne: 201, al massimo 200"
     ]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from dashboard.publishing import home
 from dashboard.settings import REPO
-from tests.test_validate import MAX_PEAK_MB, measured, over_long, over_wide
+from tests.test_validate import MAX_PEAK_MB, measured, over_long, over_named, over_wide
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 DEMO = REPO / "data"
@@ -135,7 +135,7 @@ def test_an_empty_home_has_no_history(csr_home):
     assert publish().returncode == 2  # argparse: DIR, --rollback or --history is needed
 
 
-@pytest.mark.parametrize("payload", [over_wide, over_long])
+@pytest.mark.parametrize("payload", [over_wide, over_named, over_long])
 def test_an_over_wide_row_or_an_over_long_cell_is_rejected_within_400_mb(
     csr_home, tmp_path, payload
 ):

@@ -55,6 +55,16 @@ def over_wide(folder: Path) -> list[str]:
     ]
 
 
+def over_named(folder: Path) -> list[str]:
+    """The basic export with a header of 150,000 more columns (a 1 MB file); its report."""
+    shutil.copytree(BASIC, folder)
+    path = folder / "projects.csv"
+    header, rest = path.read_text(encoding="utf-8").split("\n", 1)
+    extra = "".join(f",column_{n}" for n in range(100_000, 250_000))
+    path.write_text(header + extra + "\n" + rest, encoding="utf-8")
+    return ["projects.csv:1: too many columns in the header: 150009, at most 200"]
+
+
 def over_long(folder: Path) -> list[str]:
     """The basic export with a description of 200,000 characters on line 6; its report."""
     shutil.copytree(BASIC, folder)
@@ -157,7 +167,7 @@ def test_a_folder_that_cannot_be_read_exits_2(tmp_path):
     assert validate(data_dir=tmp_path / "nowhere").returncode == 2
 
 
-@pytest.mark.parametrize("payload", [over_wide, over_long])
+@pytest.mark.parametrize("payload", [over_wide, over_named, over_long])
 def test_an_over_wide_row_or_an_over_long_cell_is_a_report_within_400_mb(tmp_path, payload):
     folder = tmp_path / "export"
     expected = payload(folder)

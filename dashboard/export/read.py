@@ -123,6 +123,17 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
     if first is None:
         return None, [problem(name, None, None, "problem_no_header")]
     header, header_line = [cell.strip() for cell in first[0]], first[1]
+    named = sum(1 for cell in header if cell)
+    if named > contract.MAX_COLUMNS:
+        too_many = problem(
+            name,
+            header_line,
+            None,
+            "problem_too_many_columns",
+            count=named,
+            limit=contract.MAX_COLUMNS,
+        )
+        return None, [too_many]
 
     found = []
     kept: dict[str, int] = {}  # normalized column name -> cell position

@@ -30,6 +30,10 @@ TEXT = {
         "it": "cella non vuota nella colonna {position}, oltre l'ultima colonna dell'intestazione ({width})",
         "en": "non-empty cell in column {position}, beyond the header's last column ({width})",
     },
+    "problem_too_many_columns": {
+        "it": "intestazione con troppe colonne: {count}, al massimo {limit}",
+        "en": "too many columns in the header: {count}, at most {limit}",
+    },
     "problem_cell_too_long": {
         "it": "cella troppo lunga: {length} caratteri, al massimo {limit}",
         "en": "cell too long: {length} characters, at most {limit}",
