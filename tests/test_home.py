@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.export.load import load_export
 from dashboard.export.problems import format_report
-from dashboard.publishing import home
+from dashboard.publishing import home, uploads
 from dashboard.publishing.home import default_data_dir
 from dashboard.settings import REPO
 from dashboard.store.filters import Filters, sql_params
@@ -24,6 +24,7 @@ from dashboard.store.queries import query
 from dashboard.ui.data import current_export
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
+BASIC = Path(__file__).parent / "fixtures" / "basic"  # with people.csv: names
 DEMO = REPO / "data"
 
 
@@ -435,3 +436,53 @@ def test_a_log_line_cut_short_is_skipped_and_closed(csr_home):
     home.publish(DEMO, "bruno")
     entries = home.audit_entries()
     assert [e["version"] for e in entries] == ["v0001", "v0002"]
+
+
+# Permissions
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_only_the_owner_reads_the_home_whatever_the_umask(csr_home, umask):
+    before = os.umask(umask)
+    try:
+        home.publish(BASIC, "anna")
+        home.publish(SMALL, "bruno")
+        home.rollback("v0001", "carla")
+        upload = uploads.intake([("people.csv", (BASIC / "people.csv").read_bytes())])
+    finally:
+        os.umask(before)
+    version = csr_home / "versions" / "v0001"
+    assert {
+        name: mode(path)
+        for name, path in [
+            ("home", csr_home),
+            ("versions", csr_home / "versions"),
+            ("v0001", version),
+            ("v0002", csr_home / "versions" / "v0002"),
+            ("tmp", csr_home / "tmp"),
+            ("upload", upload.folder),
+        ]
+    } == {name: 0o700 for name in ("home", "versions", "v0001", "v0002", "tmp", "upload")}
+    assert {path.name: mode(path) for path in version.iterdir()} == {
+        path.name: 0o400 for path in BASIC.iterdir()
+    } | {"manifest.json": 0o400}
+    assert {name: mode(csr_home / name) for name in ("current", "audit.jsonl", ".lock")} == {
+        "current": 0o600,
+        "audit.jsonl": 0o600,
+        ".lock": 0o600,
+    }
+    assert mode(upload.folder / "people.csv") == 0o600
+
+
+def test_a_home_left_open_by_an_older_release_is_closed_by_the_next_publish(csr_home):
+    home.publish(SMALL, "anna")
+    for path in (csr_home, csr_home / "versions", csr_home / "tmp"):
+        os.chmod(path, 0o755)
+    os.chmod(csr_home / "current", 0o644)
+    home.publish(SMALL, "bruno")
+    assert [mode(p) for p in (csr_home, csr_home / "versions", csr_home / "tmp")] == [0o700] * 3
+    assert mode(csr_home / "current") == 0o600

@@ -512,7 +512,7 @@ def test_line_numbers_follow_physical_lines_with_crlf_and_quoted_line_breaks(tmp
         "people.csv:7: function: unknown code, allowed: ceo, ehs, rnd, communications, hr, "
         "other (chef)",
         "people.csv:10: org_id: unknown organization (ORG-404)",
-        "people.csv:11: more cells (5) than the header has columns",
+        "people.csv:11: non-empty cell in column 5, beyond the header's last column (4)",
     ]
 
 
@@ -585,6 +585,128 @@ def test_a_long_report_is_capped_with_a_count_of_the_rest(tmp_path):
 def test_a_required_file_with_no_header_is_a_problem(tmp_path):
     folder = make_export(tmp_path / "export", {"themes.csv": "\n\n;;\n"})
     assert report(folder) == ["themes.csv: empty file, no header"]
+
+
+# Limits: rows wider than the header, cells longer than the contract allows
+
+PROJECTS = (BASIC / "projects.csv").read_text(encoding="utf-8")
+P4 = "P-4,Idea solitaria,ORG-7,community,,2012,idea,,"  # line 6, nine cells (two empty)
+
+
+def projects_with(old: str, new: str) -> dict[str, str]:
+    assert old in PROJECTS
+    return {"projects.csv": PROJECTS.replace(old, new)}
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        # a million trailing delimiters: empty cells, dropped, never padded to
+        (projects_with(P4, P4 + "," * 1_000_000), []),
+        (projects_with(P4, P4 + ", ,  ,\t,"), []),  # blank cells are empty ones
+        (projects_with("description\n", "description" + "," * 1_000_000 + "\n"), []),
+        # the row is still checked; its last cell is the 1,000,009th (9 + a million)
+        (
+            projects_with(P4, P4.replace("idea", "done") + "," * 1_000_000 + "x"),
+            [
+                "projects.csv:6: status: unknown code, allowed: idea, planned, in_progress, "
+                "completed, stopped (done)",
+                "projects.csv:6: non-empty cell in column 1000009, beyond the header's last "
+                "column (9)",
+            ],
+        ),
+        # the first non-empty cell past the ninth is named (10th empty, 11th not), never shown
+        (
+            projects_with(P4, P4 + ",," + "z" * 200_000 + ",,x"),
+            ["projects.csv:6: non-empty cell in column 11, beyond the header's last column (9)"],
+        ),
+    ],
+)
+def test_rows_wider_than_the_header(tmp_path, payload, expected):
+    result = load_export(make_export(tmp_path / "export", payload))
+    assert format_report(result.problems, "en") == expected
+    if not expected:
+        assert result.row_counts["projects"] == 7
+        assert result.con.execute(
+            "select status, budget_eur, description from projects where project_id = 'P-4'"
+        ).fetchall() == [("idea", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        (projects_with(P4, P4 + "d" * 100_000), []),  # at the limit: fine
+        (
+            projects_with(P4, P4 + "d" * 100_001),
+            ["projects.csv:6: description: cell too long: 100001 characters, at most 100000"],
+        ),
+        # past the csv module's own limit (131,072), in a code: its value is shown cut
+        (
+            projects_with("P-4,Idea solitaria,ORG-7,community", "P-4,x,ORG-7," + "c" * 200_000),
+            [
+                "projects.csv:6: category: cell too long: 200000 characters, at most 100000",
+                "projects.csv:6: category: code not in categories.csv (" + "c" * 100 + "…)",
+            ],
+        ),
+        # a quoted cell over two lines: the row's first line, and the next rows' lines hold
+        (
+            projects_with("Due righe\ndi descrizione", "a" * 75_000 + "\n" + "b" * 75_000),
+            ["projects.csv:4: description: cell too long: 150001 characters, at most 100000"],
+        ),
+        (
+            projects_with(P4, P4.replace("idea", "done") + '"' + "e" * 150_000 + '"'),
+            [
+                "projects.csv:6: status: unknown code, allowed: idea, planned, in_progress, "
+                "completed, stopped (done)",
+                "projects.csv:6: description: cell too long: 150000 characters, at most 100000",
+            ],
+        ),
+        # a header cell: reported on the header line, not kept as a column
+        (
+            projects_with("description\n", "description," + "h" * 131_073 + "\n"),
+            ["projects.csv:1: cell too long: 131073 characters, at most 100000"],
+        ),
+    ],
+)
+def test_cells_longer_than_the_limit(tmp_path, payload, expected):
+    result = load_export(make_export(tmp_path / "export", payload))
+    assert format_report(result.problems, "en") == expected
+    assert result.warnings == []
+    assert result.ok == (not expected)
+
+
+def extra_columns(count: int) -> dict[str, str]:
+    return projects_with(
+        "description\n", "description" + "".join(f",c{n}" for n in range(count)) + "\n"
+    )
+
+
+def test_a_header_of_more_than_200_columns_is_a_problem_of_the_whole_file(tmp_path):
+    # 9 of the contract and 191 extra columns: every one kept, a warning each
+    wide = load_export(make_export(tmp_path / "wide", extra_columns(191)))
+    assert wide.ok and len(wide.warnings) == 191
+    for count, named in ((192, 201), (150_000, 150_009)):
+        result = load_export(make_export(tmp_path / str(count), extra_columns(count)))
+        assert format_report(result.problems, "en") == [
+            f"projects.csv:1: too many columns in the header: {named}, at most 200"
+        ]  # and the files that refer to projects.csv are not checked against it
+        assert result.warnings == []
+    # empty header cells name nothing: trailing or not, they do not count
+    empty = projects_with("description\n", "description" + ",," * 300 + "c\n")
+    assert load_export(make_export(tmp_path / "empty", empty)).ok
+
+
+def test_limits_read_in_italian(tmp_path):
+    payload = projects_with(P4, P4 + "d" * 100_001 + ",,x")
+    assert format_report(load_export(make_export(tmp_path / "export", payload)).problems) == [
+        "projects.csv:6: description: cella troppo lunga: 100001 caratteri, al massimo 100000",
+        "projects.csv:6: cella non vuota nella colonna 11, oltre l'ultima colonna "
+        "dell'intestazione (9)",
+    ]
+    folder = make_export(tmp_path / "wide", extra_columns(192))
+    assert format_report(load_export(folder).problems) == [
+        "projects.csv:1: intestazione con troppe colonne: 201, al massimo 200"
+    ]
 
 
 # Derived views

@@ -12,6 +12,7 @@ import pytest
 
 from dashboard.publishing import home
 from dashboard.settings import REPO
+from tests.test_validate import MAX_PEAK_MB, measured, over_long, over_named, over_wide
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 DEMO = REPO / "data"
@@ -132,3 +133,18 @@ def test_an_empty_home_has_no_history(csr_home):
     run = publish("--history", "--lang", "en")
     assert (run.returncode, run.stdout) == (0, "No version published.\n")
     assert publish().returncode == 2  # argparse: DIR, --rollback or --history is needed
+
+
+@pytest.mark.parametrize("payload", [over_wide, over_named, over_long])
+def test_an_over_wide_row_or_an_over_long_cell_is_rejected_within_400_mb(
+    csr_home, tmp_path, payload
+):
+    folder = tmp_path / "export"
+    expected = payload(folder)
+    run, peak = measured(sys.executable, "-m", "dashboard.publish", str(folder), "--lang", "en")
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.splitlines() == [f"Invalid export, 1 problem: {folder}", *expected]
+    assert run.stderr == "Nothing was published; still in use: no version (the demo)\n"
+    assert peak < MAX_PEAK_MB
+    assert list((csr_home / "tmp").iterdir()) == []  # the copy it checked is gone
+    assert home.kept_versions() == []

@@ -80,3 +80,8 @@ def test_left_year_is_said_to_be_the_last_year_of_membership():
     assert "## organizations.csv (required)" in english
     assert "## people.csv (facoltativo, dati personali)" in italian
     assert "UN SDG numbers separated by \\| (e.g. 7\\|12\\|13)" in english
+
+
+def test_the_dictionary_gives_the_longest_cell_as_each_language_writes_numbers():
+    assert "A cell holds at most 100,000 characters." in templates.dictionary_markdown("en")
+    assert "Una cella contiene al massimo 100.000 caratteri." in templates.dictionary_markdown("it")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import resource
+import signal
 import stat
 import tomllib
 import zipfile
@@ -115,6 +117,70 @@ def test_paths_that_leave_the_folder_are_refused(csr_home):
     ]
     assert refused([("../evil.csv", b"x")]) == ["evil.csv: invalid file name"]
     assert refused([("/abs.csv", b"x")]) == ["abs.csv: invalid file name"]
+    assert staged_names(csr_home) == []
+
+
+LONG = "a" * 296 + ".csv"  # 300 characters: more than a file system takes (255 bytes)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("organizations\x1b[31m.csv", "an invalid file name (organizations\\x1b[31m.csv)"),
+        ("organizations\n.csv", "an invalid file name (organizations\\n.csv)"),
+        ("x\x7f.csv", "an invalid file name (x\\x7f.csv)"),  # DEL
+        ("x\x85.csv", "an invalid file name (x\\x85.csv)"),  # a C1 control, next line
+        ("\u202evsc.csv", "an invalid file name (\\u202evsc.csv)"),  # right-to-left override
+        ("rete\x07/organizations.csv", "an invalid file name (rete\\x07/organizations.csv)"),
+        (LONG, "a file name of more than 100 characters (" + "a" * 60 + "…)"),
+        ("f" * 300 + "/organizations.csv", "a file name of more than 100 characters ("),
+    ],
+)
+def test_zip_entries_follow_the_rules_of_plain_names(csr_home, entry, expected):
+    files = [*small_files(), (entry, b"org_id\n")]
+    [line] = refused([("export.zip", make_zip(files))])
+    assert line.startswith("export.zip: the archive holds " + expected)
+    assert staged_names(csr_home) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("organizations\x1b[2J.csv", "organizations\\x1b[2J.csv: invalid file name"),
+        ("\u202evsc.zip", "\\u202evsc.zip: invalid file name"),
+        (LONG, "a" * 60 + "…: file name too long (more than 100 characters)"),
+    ],
+)
+def test_plain_names_with_controls_or_too_long_are_refused(csr_home, name, expected):
+    assert refused([*small_files(), (name, b"org_id\n")]) == [expected]
+    assert staged_names(csr_home) == []
+
+
+def test_names_of_a_hundred_characters_are_taken(csr_home):
+    name = "n" * 96 + ".csv"
+    for files in ([(name, b"x\n")], [("e.zip", make_zip([(f"rete/{name}", b"x\n")]))]):
+        result = uploads.intake([*small_files(), *files])
+        assert result.ok, result.report("en")
+        assert (result.folder / name).read_bytes() == b"x\n"
+    assert refused([(LONG, b"x")], "it") == [
+        "a" * 60 + "…: nome di file troppo lungo (più di 100 caratteri)"
+    ]
+
+
+def test_an_intake_that_fails_while_writing_removes_what_it_wrote(csr_home):
+    # a real write error: files may not grow past 200 bytes (the first few are smaller)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200, hard))
+    try:
+        result = uploads.intake(small_files())
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+    assert result.folder is None
+    assert result.report("en") == [
+        "-: the upload could not be saved, nothing was kept: File too large"
+    ]
     assert staged_names(csr_home) == []
 
 

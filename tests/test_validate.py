@@ -2,14 +2,77 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 BASIC = Path(__file__).parent / "fixtures" / "basic"
+MAX_PEAK_MB = 400
+
+# Runs a command and reports its exit code, output and peak memory: in a process of its own,
+# so that RUSAGE_CHILDREN (the largest child ever waited for) is that command's alone.
+MEASURE = """
+import json, resource, subprocess, sys
+run = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+print(json.dumps([run.returncode, run.stdout, run.stderr, peak / 1024]))
+"""
+
+
+def measured(*command: str) -> tuple[subprocess.CompletedProcess, float]:
+    """`command` run as users run it, and its peak resident memory in MiB."""
+    env = {k: v for k, v in os.environ.items() if k != "CSR_DATA_DIR"}
+    wrapper = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    code, out, err, peak = json.loads(wrapper.stdout)
+    return subprocess.CompletedProcess(command, code, out, err), peak
+
+
+def over_wide(folder: Path) -> list[str]:
+    """The basic export with 200 more projects and, on line 210, a row followed by a million
+    delimiters and an `x` (a 1 MB file); the report it gets."""
+    shutil.copytree(BASIC, folder)
+    rows = "".join(f"P-{n},Progetto {n},ORG-1,community,,2012,idea,,\n" for n in range(100, 300))
+    wide = "P-300,Troppo larga,ORG-1,community,,2012,idea,," + "," * 1_000_000 + "x\n"
+    with open(folder / "projects.csv", "a", encoding="utf-8") as projects:
+        projects.write(rows + wide)
+    # 9 cells, then a million more: the x is the 1,000,009th
+    return [
+        "projects.csv:210: non-empty cell in column 1000009, beyond the header's last column (9)"
+    ]
+
+
+def over_named(folder: Path) -> list[str]:
+    """The basic export with a header of 150,000 more columns (a 1 MB file); its report."""
+    shutil.copytree(BASIC, folder)
+    path = folder / "projects.csv"
+    header, rest = path.read_text(encoding="utf-8").split("\n", 1)
+    extra = "".join(f",c{n}" for n in range(150_000))
+    path.write_text(header + extra + "\n" + rest, encoding="utf-8")
+    return ["projects.csv:1: too many columns in the header: 150009, at most 200"]
+
+
+def over_long(folder: Path) -> list[str]:
+    """The basic export with a description of 200,000 characters on line 6; its report."""
+    shutil.copytree(BASIC, folder)
+    path = folder / "projects.csv"
+    row = "P-4,Idea solitaria,ORG-7,community,,2012,idea,,"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(row, row + "d" * 200_000), encoding="utf-8")
+    return ["projects.csv:6: description: cell too long: 200000 characters, at most 100000"]
 
 
 def validate(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
@@ -102,3 +165,14 @@ def test_a_folder_that_cannot_be_read_exits_2(tmp_path):
     (tmp_path / "a.csv").write_text("x")
     assert validate(str(tmp_path / "a.csv")).returncode == 2
     assert validate(data_dir=tmp_path / "nowhere").returncode == 2
+
+
+@pytest.mark.parametrize("payload", [over_wide, over_named, over_long])
+def test_an_over_wide_row_or_an_over_long_cell_is_a_report_within_400_mb(tmp_path, payload):
+    folder = tmp_path / "export"
+    expected = payload(folder)
+    run, peak = measured(sys.executable, "-m", "dashboard.validate", str(folder), "--lang", "en")
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.splitlines() == [f"Invalid export, 1 problem: {folder}", *expected]
+    assert run.stderr == ""
+    assert peak < MAX_PEAK_MB

@@ -70,6 +70,13 @@ BOOLEAN_WORDS = {
 # A code in a code list file: lowercase snake_case.
 CODE_PATTERN = r"[a-z][a-z0-9_]*"
 
+# The longest cell an export may hold, in characters (a header cell too): enough for any
+# description, and a bound on what one cell costs to read, check and report.
+MAX_CELL_CHARS = 100_000
+# The most columns a header may name: the widest table has 9, and every extra column is
+# kept, checked and staged, so a header of a million names would hold the server for hours.
+MAX_COLUMNS = 200
+
 
 @dataclass(frozen=True)
 class Column:

@@ -59,7 +59,8 @@ def staged(folder: Path) -> LoadResult:
     if (found := _open(path, fingerprint)) is not None:
         return found
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.chmod(0o700)  # the data's owner only, whatever the umask
         work = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         work.unlink(missing_ok=True)
     except OSError:
@@ -97,7 +98,8 @@ def install(work: Path, version_dir: Path) -> LoadResult:
     """The export just published in `version_dir`, opened from the sealed file `work`
     written while it was checked, once that file is in its place."""
     path = db_path(version_dir, "")
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.chmod(0o700)
     os.chmod(work, 0o600)
     os.replace(work, path)
     return staged(version_dir)

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 from dashboard.words.catalog import t, tn
 
+# A value longer than this is shown cut: a report line stays readable however long the cell.
+_SHOWN = 100
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -30,7 +33,10 @@ class Problem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         parts = [where, self.column, what] if self.column else [where, what]
         text = ": ".join(parts)
-        return text if self.value is None else f"{text} ({self.value})"
+        if self.value is None:
+            return text
+        shown = self.value if len(self.value) <= _SHOWN else self.value[:_SHOWN] + "…"
+        return f"{text} ({shown})"
 
 
 def problem(file, line, column, code, value=None, **params) -> Problem:

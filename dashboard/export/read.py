@@ -11,8 +11,8 @@ import hashlib
 import io
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import zip_longest
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +24,9 @@ from dashboard.export.problems import Problem, problem
 # Bytes that no text export holds: C0 controls but tab, line feed, carriage return; DEL.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
+# The csv module raises on a cell over 131,072 characters; the contract's own, lower limit
+# (contract.MAX_CELL_CHARS) is checked on the cells read, so it shows as a problem instead.
+csv.field_size_limit(2**31 - 1)
 
 
 class ExportUnreadable(Exception):
@@ -86,17 +89,17 @@ def detect_delimiter(header: str, table: Table) -> str:
     return max((",", ";"), key=score)
 
 
-def read_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Rows with a non-blank cell, and the physical line each starts on (1-based)."""
+def read_rows(text: str, delimiter: str) -> Iterator[tuple[list[str], int]]:
+    """Rows with a non-blank cell, trailing blank cells dropped, and the physical line each
+    starts on (1-based). One row at a time: a line of a million delimiters is one short row."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, lines = [], []
     previous_end = 0
     for cells in reader:
         start, previous_end = previous_end + 1, reader.line_num
-        if "".join(cells).strip():
-            rows.append(cells)
-            lines.append(start)
-    return rows, lines
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if cells:
+            yield cells, start
 
 
 def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
@@ -115,15 +118,31 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
     if header_text is None:
         return None, [problem(name, None, None, "problem_no_header")]
     delimiter = detect_delimiter(header_text, table)
-    rows, lines = read_rows(text, delimiter)
-    header, header_line = [cell.strip() for cell in rows[0]], lines[0]
-    rows, lines = rows[1:], lines[1:]
+    reader = read_rows(text, delimiter)
+    first = next(reader, None)
+    if first is None:
+        return None, [problem(name, None, None, "problem_no_header")]
+    header, header_line = [cell.strip() for cell in first[0]], first[1]
+    named = sum(1 for cell in header if cell)
+    if named > contract.MAX_COLUMNS:
+        too_many = problem(
+            name,
+            header_line,
+            None,
+            "problem_too_many_columns",
+            count=named,
+            limit=contract.MAX_COLUMNS,
+        )
+        return None, [too_many]
 
     found = []
     kept: dict[str, int] = {}  # normalized column name -> cell position
     extras = []
     for position, cell in enumerate(header):
         column = cell.lower()
+        if len(column) > contract.MAX_CELL_CHARS:
+            found.append(_too_long(name, header_line, None, len(column)))
+            continue
         if not column:
             continue
         if column in kept:
@@ -141,18 +160,34 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
             found.append(problem(name, header_line, column.name, "problem_missing_column"))
 
     width = len(header)
-    for cells, line in zip(rows, lines, strict=True):
-        if len(cells) > width and "".join(cells[width:]).strip():
-            found.append(problem(name, line, None, "problem_extra_cells", count=len(cells)))
-    by_position = list(zip_longest(*rows, fillvalue=""))  # short rows padded with ""
+    rows, lines = [], []
+    for cells, line in reader:
+        if len(cells) > width:  # its last cell is not blank: read_rows dropped blank ones
+            position = next(p for p in range(width, len(cells)) if cells[p].strip())
+            found.append(
+                problem(name, line, None, "problem_extra_cells", position=position + 1, width=width)
+            )
+            del cells[width:]
+        rows.append(cells)
+        lines.append(line)
     data = pd.DataFrame(
         {
-            column: pd.Series(by_position[position] if by_position else [], dtype="str")
+            column: pd.Series(
+                [cells[position] if position < len(cells) else "" for cells in rows], dtype="str"
+            )
             .str.replace("\r\n", "\n", regex=False)
             .str.strip()
             for column, position in kept.items()
         }
     )[[c for c in table.column_names if c in kept] + extras]
+    line_of_row = pd.Series(lines, dtype="int64")
+    for column in data.columns:
+        lengths = data[column].str.len()
+        over = lengths > contract.MAX_CELL_CHARS
+        found += [
+            _too_long(name, int(line), column, int(length))
+            for line, length in zip(line_of_row[over], lengths[over], strict=True)
+        ]
     if table.required and not rows:
         found.append(problem(name, None, None, "problem_no_rows"))
     sheet = Sheet(
@@ -160,9 +195,15 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
         file=name,
         header_line=header_line,
         data=data,
-        lines=pd.Series(lines, dtype="int64"),
+        lines=line_of_row,
         decimal_comma=delimiter == ";",
         missing=missing,
         extras=tuple(extras),
     )
     return sheet, found
+
+
+def _too_long(file: str, line: int, column: str | None, length: int) -> Problem:
+    return problem(
+        file, line, column, "problem_cell_too_long", length=length, limit=contract.MAX_CELL_CHARS
+    )

@@ -11,6 +11,9 @@ Layout, all under `CSR_HOME` (default `var/` in the checkout, git-ignored):
                          (a version being deleted), `upload-*` (uploads being looked at)
     .lock                `fcntl.flock`: one publish, rollback or clean-up at a time
 
+Every folder is 0700 and every file 0600, published ones 0400, set explicitly whatever the
+umask: only the account that runs the dashboard reads the names in people.csv.
+
 A publish copies the export into `tmp/`, validates the copy with the loader (the very files
 that will be published), writes the manifest, flushes everything to disk, renames the folder
 into `versions/`, switches the pointer and appends to the log. Killed at any step, the
@@ -37,7 +40,7 @@ from dashboard.export import database
 from dashboard.export.load import LoadResult, load_export
 from dashboard.export.read import export_fingerprint
 from dashboard.publishing import durable
-from dashboard.publishing.durable import fsync_dir, write_atomic
+from dashboard.publishing.durable import fsync_dir, private_dir, write_atomic
 from dashboard.words.catalog import t
 
 KEEP_VERSIONS = 20  # at least this many versions are kept; older ones are pruned
@@ -78,9 +81,7 @@ def versions_dir() -> Path:
 
 def tmp_dir() -> Path:
     """The work area; created on demand, readable by its owner only."""
-    path = home_dir() / "tmp"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(home_dir() / "tmp")
 
 
 def read_only_reason(lang: str = "it") -> str | None:
@@ -178,8 +179,9 @@ def append_audit(entry: dict) -> None:
     """Append one line to the log and flush it to disk (a cut line before it is closed)."""
     path = home_dir() / AUDIT
     line = json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
+        os.fchmod(fd, 0o600)
         size = os.fstat(fd).st_size
         if size:
             with open(path, "rb") as handle:
@@ -219,6 +221,7 @@ def copy_export(source: Path, staging: Path) -> None:
     """Copy the export's `.csv` files, names, bytes and dates as they are (the loader reads
     no others)."""
     staging.mkdir(mode=0o700)
+    os.chmod(staging, 0o700)  # the umask may have taken bits off, never added them
     for entry in sorted(os.scandir(source), key=lambda e: e.name):
         if entry.is_file() and entry.name.lower().endswith(".csv"):
             shutil.copyfile(entry.path, staging / entry.name)
@@ -243,10 +246,11 @@ def write_manifest(staging: Path, version: str, who: str, result: LoadResult) ->
 
 
 def flush_folder(staging: Path) -> None:
-    """Make the files read-only and flush them, then the folder, to disk."""
-    os.chmod(staging, 0o755)
+    """Make the files read-only (to their owner alone) and flush them, then the folder, to
+    disk."""
+    os.chmod(staging, 0o700)
     for path in staging.iterdir():
-        os.chmod(path, 0o444)
+        os.chmod(path, 0o400)
         with open(path, "rb") as handle:
             os.fsync(handle.fileno())
     fsync_dir(staging)
@@ -255,7 +259,7 @@ def flush_folder(staging: Path) -> None:
 def install_version(staging: Path, version: str) -> Path:
     """Move the complete folder into `versions/` in one rename."""
     target = versions_dir() / version
-    versions_dir().mkdir(parents=True, exist_ok=True)
+    private_dir(versions_dir())
     os.rename(staging, target)
     fsync_dir(versions_dir())
     fsync_dir(staging.parent)
@@ -384,7 +388,6 @@ def publish(source: Path, who: str) -> Published:
     _refuse_if_read_only()
     source = Path(source)
     export_fingerprint(source)  # raises the loader's own ExportUnreadable
-    home_dir().mkdir(parents=True, exist_ok=True)
     with locked():
         cleanup()
         previous = current_version()

@@ -13,6 +13,7 @@ import zipfile
 
 from dashboard.export import contract
 from dashboard.words.catalog import t
+from dashboard.words.formats import fmt_int
 
 # The catalog key that names each type of the contract.
 TYPES = {
@@ -117,7 +118,8 @@ def dictionary_csv(lang: str = "it") -> bytes:
 
 
 def dictionary_markdown(lang: str = "it") -> str:
-    lines = [f"# {t('dict_title', lang)}", "", t("dict_intro", lang), ""]
+    limit = fmt_int(contract.MAX_CELL_CHARS, lang)
+    lines = [f"# {t('dict_title', lang)}", "", t("dict_intro", lang, limit=limit), ""]
     rows = dictionary_rows(lang)
     for table in contract.TABLES:
         kind = [t("dict_required_file" if table.required else "dict_optional_file", lang)]

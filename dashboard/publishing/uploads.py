@@ -1,13 +1,15 @@
 """Safe intake of uploaded files: `.csv` files, or a `.zip` of them, into a staging folder.
 
-Uploads are treated as hostile. Only `.csv` and `.zip` names are taken; every file and the
-upload as a whole are capped (`CSR_MAX_FILE_MB`, default 20; `CSR_MAX_UPLOAD_MB`, default
-50), on the sizes the uploader declares before any file is read; a zip entry with a path
-that leaves the folder (`../`, absolute, a drive) or that is a symlink refuses the whole
-zip; a zip's sizes are checked as declared and again byte by byte while it is read, so a
-zip bomb stops at the cap. A zip holds the files, or one folder that
-holds them. What is in the files (encoding included) is the loader's business: the bytes
-are written as they came, never re-encoded.
+Uploads are treated as hostile. Only `.csv` and `.zip` names are taken, of at most
+`MAX_NAME` characters and with no control character (a zip's entries follow the same
+rules); every file and the upload as a whole are capped (`CSR_MAX_FILE_MB`, default 20;
+`CSR_MAX_UPLOAD_MB`, default 50), on the sizes the uploader declares before any file is
+read; a zip entry with a path that leaves the folder (`../`, absolute, a drive) or that is a
+symlink refuses the whole zip; a zip's sizes are checked as declared and again byte by byte
+while it is read, so a zip bomb stops at the cap. A zip holds the files, or one folder that
+holds them. What is in the files (encoding included) is
+the loader's business: the bytes are written as they came, never re-encoded. An intake that
+fails while writing removes what it wrote.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import secrets
 import shutil
 import stat
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -30,6 +33,8 @@ from dashboard.publishing import home
 from dashboard.words.catalog import t
 
 MAX_ENTRIES = 200  # entries in one zip
+MAX_NAME = 100  # characters in a file name (the contract's longest is 20)
+_SHOWN = 60  # characters of a refused name shown in its message
 _CHUNK = 1 << 16
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -68,7 +73,23 @@ def _mb(limit: int) -> str:
 
 
 def _plain_name(name: str) -> bool:
-    return bool(name) and name not in (".", "..") and not re.search(r"[/\\\x00-\x1f]", name)
+    """A name of one part, with no control or formatting character (a terminal escape, a
+    right-to-left override that turns `cod.exe.csv` round)."""
+    return (
+        name not in ("", ".", "..")
+        and "/" not in name
+        and "\\" not in name
+        and not any(unicodedata.category(c) in ("Cc", "Cf") for c in name)
+    )
+
+
+def _shown(name: str) -> str:
+    """A refused name as its message shows it: controls escaped, cut when long."""
+    text = "".join(
+        c.encode("unicode_escape").decode() if unicodedata.category(c) in ("Cc", "Cf") else c
+        for c in name
+    )
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
 class _Refused(Exception):
@@ -91,8 +112,8 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
         entry = info.filename
         path = entry.replace("\\", "/")
         parts = PurePosixPath(path).parts
-        if path.startswith("/") or _DRIVE.match(path) or ".." in parts or "\x00" in path:
-            raise _Refused(_problem(name, "upload_unsafe_path", entry=entry))
+        if path.startswith("/") or _DRIVE.match(path) or ".." in parts:
+            raise _Refused(_problem(name, "upload_unsafe_path", entry=_shown(entry)))
         if stat.S_ISLNK(info.external_attr >> 16):
             raise _Refused(_problem(name, "upload_symlink", entry=entry))
         if info.is_dir():
@@ -103,6 +124,12 @@ def _zip_members(name: str, data: bytes, max_file: int, room: int) -> list[tuple
             continue  # macOS Finder's resource forks, never data
         if not parts[-1].lower().endswith(".csv"):
             continue  # a README or anything else beside the files: not read
+        if not all(_plain_name(part) for part in parts):
+            raise _Refused(_problem(name, "upload_bad_entry_name", entry=_shown(entry)))
+        if any(len(part) > MAX_NAME for part in parts):
+            raise _Refused(
+                _problem(name, "upload_entry_name_too_long", count=MAX_NAME, entry=_shown(entry))
+            )
         if info.file_size > max_file:
             raise _Refused(_problem(entry, "upload_file_too_large", mb=_mb(max_file)))
         chosen.append((info, parts))
@@ -153,7 +180,9 @@ def screen(declared: list[tuple[str, int]]) -> list[UploadProblem]:
     for name, size in declared:
         base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
         if not _plain_name(str(name)):
-            problems.append(_problem(base or "-", "upload_bad_name"))
+            problems.append(_problem(_shown(base) or "-", "upload_bad_name"))
+        elif len(name) > MAX_NAME:
+            problems.append(_problem(_shown(name), "upload_name_too_long", count=MAX_NAME))
         elif not name.lower().endswith((".csv", ".zip")):
             problems.append(_problem(name, "upload_bad_type"))
         elif size > max_file and name.lower().endswith(".csv"):
@@ -211,11 +240,17 @@ def intake(files: list[tuple[str, bytes]]) -> Intake:
         return Intake(None, problems)
 
     folder = home.tmp_dir() / f"upload-{secrets.token_hex(8)}"
-    folder.mkdir(mode=0o700)
-    for name, data in members:
-        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+    try:
+        folder.mkdir(mode=0o700)
+        os.chmod(folder, 0o700)  # the umask may have taken bits off, never added them
+        for name, data in members:
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(fd, 0o600)
+                handle.write(data)
+    except OSError as error:  # a full disk, a quota, a name the file system refuses
+        shutil.rmtree(folder, ignore_errors=True)
+        return Intake(None, [_problem("-", "upload_not_saved", reason=error.strerror or error)])
     return Intake(folder, [])
 
 

@@ -14,10 +14,11 @@ TEXT = {
     "dict_intro": {
         "it": "Un file CSV per tabella, nella stessa cartella (o in uno .zip). Codifica UTF-8 "
         "o Windows-1252, separatore `,` o `;`. Colonne obbligatorie: devono esserci "
-        "nell'intestazione e non essere vuote. Un file facoltativo può mancare.",
+        "nell'intestazione e non essere vuote. Un file facoltativo può mancare. Una cella "
+        "contiene al massimo {limit} caratteri.",
         "en": "One CSV file per table, in one folder (or a .zip). Encoding UTF-8 or "
         "Windows-1252, delimiter `,` or `;`. Required columns must be in the header and "
-        "never empty. An optional file may be missing.",
+        "never empty. An optional file may be missing. A cell holds at most {limit} characters.",
     },
     "dict_required_file": {"it": "obbligatorio", "en": "required"},
     "dict_optional_file": {"it": "facoltativo", "en": "optional"},

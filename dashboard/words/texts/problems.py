@@ -27,8 +27,16 @@ TEXT = {
     "problem_missing_column": {"it": "mancante", "en": "missing"},
     "problem_duplicate_column": {"it": "colonna ripetuta", "en": "column appears twice"},
     "problem_extra_cells": {
-        "it": "più celle ({count}) delle colonne dell'intestazione",
-        "en": "more cells ({count}) than the header has columns",
+        "it": "cella non vuota nella colonna {position}, oltre l'ultima colonna dell'intestazione ({width})",
+        "en": "non-empty cell in column {position}, beyond the header's last column ({width})",
+    },
+    "problem_too_many_columns": {
+        "it": "intestazione con troppe colonne: {count}, al massimo {limit}",
+        "en": "too many columns in the header: {count}, at most {limit}",
+    },
+    "problem_cell_too_long": {
+        "it": "cella troppo lunga: {length} caratteri, al massimo {limit}",
+        "en": "cell too long: {length} characters, at most {limit}",
     },
     "problem_empty_required": {"it": "obbligatorio, vuoto", "en": "required, empty"},
     "problem_bad_integer": {"it": "non è un numero intero", "en": "not a whole number"},

@@ -9,6 +9,22 @@ TEXT = {
         "it": "nome di file non valido",
         "en": "invalid file name",
     },
+    "upload_name_too_long": {
+        "it": "nome di file troppo lungo (più di {count} caratteri)",
+        "en": "file name too long (more than {count} characters)",
+    },
+    "upload_bad_entry_name": {
+        "it": "l'archivio contiene un nome di file non valido ({entry})",
+        "en": "the archive holds an invalid file name ({entry})",
+    },
+    "upload_entry_name_too_long": {
+        "it": "l'archivio contiene un nome di file di più di {count} caratteri ({entry})",
+        "en": "the archive holds a file name of more than {count} characters ({entry})",
+    },
+    "upload_not_saved": {
+        "it": "caricamento non salvato, nulla è stato tenuto: {reason}",
+        "en": "the upload could not be saved, nothing was kept: {reason}",
+    },
     "upload_file_too_large": {
         "it": "file troppo grande (più di {mb} MB)",
         "en": "file too large (more than {mb} MB)",
