@@ -431,6 +431,57 @@ def for_slides(chart: alt.TopLevelMixin, title: str, notes: str | list[str]) -> 
     )
 
 
+HALL_FONT = 24  # px: the smallest text read from the back of a hall
+HALL_LABEL = 360  # px: an axis label's room before it is cut short
+_FONT_SIZES = ("fontSize", "labelFontSize", "titleFontSize", "subtitleFontSize")
+
+
+def projected(chart: alt.TopLevelMixin) -> dict:
+    """The chart's spec for a projector, as tall as its container: no text under
+    `HALL_FONT`.
+
+    Every font size the spec sets (axes, legends, titles, text marks) is raised, and
+    the defaults it leaves are set, so nothing on the screen is smaller."""
+    spec = _raised(vega_lite(chart))
+    config = spec.setdefault("config", {})
+    config["axis"] = config.get("axis", {}) | {"labelOverlap": "greedy", "labelLimit": HALL_LABEL}
+    for part, keys in (
+        ("axis", ("labelFontSize", "titleFontSize")),
+        ("legend", ("labelFontSize", "titleFontSize")),
+        ("header", ("labelFontSize", "titleFontSize")),
+        ("title", ("fontSize", "subtitleFontSize")),
+        ("text", ("fontSize",)),
+    ):
+        config[part] = config.get(part, {}) | {
+            key: max(config.get(part, {}).get(key, 0), HALL_FONT) for key in keys
+        }
+    spec["height"] = "container"
+    return spec
+
+
+def _raised(node: object) -> object:
+    """A copy of a spec's part for the projector (data untouched): each font size at least
+    `HALL_FONT`, labels cut only past `HALL_LABEL` px, and overlapping labels thinned out
+    (at that size every label of a long axis cannot fit)."""
+    if isinstance(node, dict):
+        return {key: _raised_value(key, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_raised(item) for item in node]
+    return node
+
+
+def _raised_value(key: str, value: object) -> object:
+    if key in ("datasets", "data"):
+        return value
+    if key in _FONT_SIZES and isinstance(value, int | float):
+        return max(value, HALL_FONT)
+    if key == "labelLimit" and isinstance(value, int | float):
+        return max(value, HALL_LABEL)
+    if key == "labelOverlap":
+        return "greedy"
+    return _raised(value)
+
+
 def to_png(chart: alt.TopLevelMixin, scale: float = 2) -> bytes:
     """The chart drawn offline; `scale` pixels per CSS pixel (3 for a projector's slide)."""
     return vlc.vegalite_to_png(chart.to_json(), scale=scale)

@@ -5,13 +5,18 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.ui import charts, panels, shell
+from dashboard.views.sections import presentation
 from dashboard.words.formats import fmt_eur, fmt_int
 
 ctx = shell.context()
+if presentation.presenting():
+    presentation.show(ctx, presentation.deck_of(ctx))
+    st.stop()
 lang = ctx.lang
 first, year = ctx.years
 shell.page_header(ctx, ctx.t("forum_title", year=year))
 st.markdown(ctx.t("forum_intro", year=year, first=first))
+presentation.start_button(ctx)
 
 by_year = ctx.query("overview_by_year")
 selected = by_year[by_year["year"] >= first]
@@ -102,3 +107,4 @@ panels.chart_panel(
     table=table if long["value"].sum() else table.iloc[0:0],
     counts=tuple(measures.values()),
 )
+presentation.take_away(ctx)
