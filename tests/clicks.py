@@ -34,3 +34,10 @@ def click_bar(at: AppTest, dim: str, value: str, key: str | None = None) -> AppT
 
 def click_row(at: AppTest, key: str, row: int) -> AppTest:
     return click(at, key, {"rows": [row], "columns": [], "cells": []})
+
+
+def click_button(at: AppTest, key: str) -> AppTest:
+    """Click the button drawn under `key` (AppTest runs a button's callback itself)."""
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at

@@ -49,6 +49,7 @@ def test_hostile_text_stays_text_and_no_request_leaves_the_host(browser, hostile
         f"{hostile_server}/projects?project=P1&lang=en",
         f"{hostile_server}/participation?org={quote(LINK)}&sector={quote(LINK)}&q={quote(LINK)}",
         f"{hostile_server}/projects?project={quote(LINK)}&years={quote(LINK)}",
+        *(f"{hostile_server}/forum?present=1&slide={n}" for n in (2, 5, 7)),
     ]
     try:
         for url in visits:

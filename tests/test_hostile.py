@@ -24,6 +24,7 @@ def markdown_bodies(at) -> list[tuple[str, str]]:
         out += [(kind, str(e.value)) for e in getattr(at, kind)]
     for metric in at.metric:
         out += [("metric", metric.label), ("metric help", metric.proto.help)]
+        out += [("metric value", metric.value), ("metric delta", metric.proto.delta)]
     out += [("expander", e.label) for e in at.expander]
     out += [("tab", tab.label) for tab in at.tabs]
     for kind in ("button", "download_button", "selectbox", "multiselect", "text_input"):
@@ -65,6 +66,14 @@ def test_a_card_shows_names_titles_and_descriptions_as_text(app, hostile, page, 
     if "project" in params:  # the description keeps its lines, as plain text
         [description] = [text for text in shown if text.endswith("indented")]
         assert description.split("  \n") == [*MARKUP, "indented"]
+
+
+@pytest.mark.parametrize("slide", [str(n) for n in range(1, 9)])
+def test_the_forum_slides_show_export_text_as_text(app, hostile, slide):
+    at = app("views/forum.py", present="1", slide=slide, lang="en")
+    assert not at.exception, at.exception
+    assert live(at) == []
+    assert MARKUP[0] in as_read(at.markdown[-1].value)  # the footer names the network
 
 
 LINK_PAYLOADS = [

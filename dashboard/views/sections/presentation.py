@@ -49,6 +49,9 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .st-key-present-slide [data-testid="stMetricDelta"],
 .st-key-present-slide [data-testid="stMetricDelta"] * { font-size: max(1.25vw, 16px); }
 .st-key-present-slide [data-testid="stMetricDelta"] svg { display: none; }
+.st-key-present-nav [data-testid="stIconMaterial"], .st-key-present-nav kbd {
+  font-size: max(1.25vw, 16px) !important;
+}
 .st-key-present-foot { position: fixed; left: 3vw; right: 3vw; bottom: 0.6vw; }
 .st-key-present-foot p { color: #111; }
 </style>"""
@@ -139,10 +142,10 @@ def _slide(ctx: PageContext, slide: Slide) -> None:
     if slide.figures:
         with st.container(horizontal=True, gap="medium", key="present-figures"):
             for figure in slide.figures[: 3 if slide.chart is not None else 6]:
-                st.metric(
+                st.metric(  # a figure may be a name (the best connected): all as text
                     plain(figure.label),
-                    figure.value,
-                    delta=figure.note,
+                    plain(figure.value),
+                    delta=plain(figure.note) if figure.note else None,
                     delta_color="off",
                     delta_arrow="off",
                     width="stretch",
