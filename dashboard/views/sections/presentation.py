@@ -52,7 +52,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .st-key-present-nav [data-testid="stIconMaterial"], .st-key-present-nav kbd {
   font-size: max(1.25vw, 16px) !important;
 }
-.st-key-present-foot { position: fixed; left: 3vw; right: 3vw; bottom: 0.6vw; }
+.st-key-present-foot { position: fixed; left: 3vw; width: 94vw !important; bottom: 0.6vw; }
 .st-key-present-foot p { color: #111; }
 </style>"""
 
