@@ -54,6 +54,13 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 }
 .st-key-present-foot { position: fixed; left: 3vw; width: 94vw !important; bottom: 0.6vw; }
 .st-key-present-foot p { color: #111; }
+@media (max-width: 800px) {  /* a phone: the message and figures; the data a click away */
+  [data-testid="stMainBlockContainer"] { height: auto; padding-bottom: 1rem !important; }
+  [data-testid="stLayoutWrapper"]:has(> .st-key-present-slide) { flex: none; }
+  .st-key-present-slide { height: auto; }
+  [data-testid="stLayoutWrapper"]:has(> .st-key-present-chart) { display: none; }
+  .st-key-present-foot { position: static; width: auto !important; }
+}
 </style>"""
 
 

@@ -4,8 +4,8 @@ TEXT = {
     "page_forum": {"it": "Forum: i risultati dell'anno", "en": "Forum: the year's results"},
     "forum_title": {"it": "I risultati del {year}", "en": "The results of {year}"},
     "forum_intro": {
-        "it": "Per il proiettore del forum di novembre: l'ultimo anno scelto nei filtri ({year}) in caratteri grandi, poi il cammino dal {first}. Con il filtro degli anni si sceglie l'anno; i grafici si scaricano per le slide (PNG o SVG, con fonte e data).",
-        "en": "For the projector at the November forum: the last year chosen in the filters ({year}) in big type, then the road since {first}. The years filter chooses the year; the charts download for slides (PNG or SVG, with source and date).",
+        "it": "Per il proiettore del forum di novembre: l'ultimo anno scelto nei filtri ({year}) in caratteri grandi, poi il cammino dal {first}. Con il filtro degli anni si sceglie l'anno; «Presenta» mostra le slide a tutto schermo; in fondo alla pagina, la presentazione PowerPoint e il report PDF da portare a casa.",
+        "en": "For the projector at the November forum: the last year chosen in the filters ({year}) in big type, then the road since {first}. The years filter chooses the year; “Present” shows the slides full screen; at the foot of the page, the PowerPoint deck and the PDF report to take home.",
     },
     "forum_year": {"it": "Nel {year}", "en": "In {year}"},
     "forum_since": {"it": "Dal {first} al {year}", "en": "From {first} to {year}"},

@@ -11,7 +11,6 @@ TEXT = {
     "present_exit": {"it": "Esci", "en": "Exit"},
     "present_data": {"it": "Dati", "en": "Data"},
     "present_count": {"it": "Slide {number} di {count}", "en": "Slide {number} of {count}"},
-    "present_nav": {"it": "Comandi della presentazione", "en": "Presentation controls"},
     "present_definitions": {"it": "Come si contano", "en": "How they are counted"},
     "present_take_away": {"it": "Da portare a casa", "en": "To take home"},
     "present_take_away_caption": {
