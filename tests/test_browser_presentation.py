@@ -106,3 +106,18 @@ def test_italian_slides_group_thousands_the_italian_way_in_an_english_browser(pa
     show(page, f"{server}/forum?present=1&slide=1")
     text = page.inner_text('[data-testid="stMain"]').replace("\u00a0", " ")
     assert "82.151 €" in text  # DEMO.md: 2012's verified savings
+
+
+def test_the_deck_downloads_from_the_forum_page(page, server, tmp_path):
+    from pptx import Presentation
+
+    show(page, f"{server}/forum?lang=en&years=2011")
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Deck (PowerPoint)").click()
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    assert path.name.endswith(".pptx") and "2011" in path.name
+    slides = Presentation(path).slides
+    assert len(slides) == 8
+    first = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
+    assert "2011 in figures" in first

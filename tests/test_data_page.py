@@ -16,7 +16,7 @@ from dashboard.export.load import load_export
 from dashboard.publishing import home, signin, uploads, users
 from dashboard.ui import auth
 from tests.conftest import DEMO
-from tests.hostile import as_read
+from tests.hostile import as_read, live_markup
 
 DATA = "views/data.py"
 READ_CLIENT = auth._client  # before the `client` fixture stands in for it
@@ -274,3 +274,22 @@ def test_rollback_restores_the_earlier_figures_on_the_overview(app, publishable)
     assert second.ok and companies() == "100"
     home.rollback(first.version, "anna")
     assert companies() == "4"
+
+
+def test_a_bad_upload_quoting_markup_shows_it_as_text(app, publishable, tmp_path):
+    """The report quotes the export's own lines: in its table (whose cells Streamlit reads
+    as markdown) they stay text."""
+    broken = tmp_path / "broken"
+    shutil.copytree(SMALL, broken)
+    text = (broken / "projects.csv").read_text(encoding="utf-8")
+    payload = "[sign in](https://evil.example) **x** :material/warning: <img src=x>"
+    (broken / "projects.csv").write_text(
+        text.replace("P4,Meno rifiuti,D", f'P4,"{payload}",ZZ'), encoding="utf-8"
+    )
+    at = as_coordinator(open_data(app, lang="en"))
+    at.session_state["checked_upload"] = checked(broken)
+    at.run()
+    assert not at.exception
+    cells = [str(c) for c in at.table[0].value.to_numpy().ravel()]
+    assert [c for c in cells if live_markup(c)] == []
+    assert any(payload in as_read(c) for c in cells)  # still there, as written
