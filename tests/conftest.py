@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.ui import panels
@@ -181,4 +182,13 @@ def csv_files(monkeypatch) -> list[bytes]:
         return data
 
     monkeypatch.setattr(panels, "csv_bytes", record)
+    # a CSV is built when its button is clicked, which AppTest cannot do: build it now
+    button = st.download_button
+
+    def built_now(label, data=None, *args, **kwargs):
+        if callable(data) and kwargs.get("mime") == "text/csv":
+            data = data()
+        return button(label, data, *args, **kwargs)
+
+    monkeypatch.setattr(st, "download_button", built_now)
     return built

@@ -433,7 +433,7 @@ class _Maker:
         nodes = network.with_names(self.q("partnerships_network_nodes", drill_ptype=None), lang)
         edges = self.q("partnerships_network_edges", drill_ptype=None)
         hub = nodes.iloc[0] if len(nodes) else None
-        chart = network.drawing(nodes, edges, lang) if len(nodes) else None
+        chart = network.drawing(nodes, edges, lang, network.MOST_DRAWN) if len(nodes) else None
         figures = [
             Figure(self.t("deck_organizations"), fmt_int(len(nodes), lang)),
             Figure(self.t("deck_links"), fmt_int(len(edges), lang)),

@@ -211,7 +211,7 @@ def csv_button(
     page's language, with the years and the data's date."""
     st.download_button(
         label,
-        csv_bytes(table, ctx.lang),
+        lambda: csv_bytes(table, ctx.lang),  # built when clicked: a list may be long
         file_name=ctx.file_name(what, "csv"),
         mime="text/csv",
         icon=":material/download:",
@@ -233,7 +233,7 @@ def downloads(
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             ctx.t("download_csv", what=what),
-            csv_bytes(table, ctx.lang),
+            lambda: csv_bytes(table, ctx.lang),  # built when clicked: a list may be long
             file_name=ctx.file_name(title, "csv"),
             mime="text/csv",
             icon=":material/download:",

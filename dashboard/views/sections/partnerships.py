@@ -249,7 +249,7 @@ def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) ->
         title=ctx.t("pship_network_title"),
         caption=caption,
         definition=ctx.t("pship_network_definition", count=network.NAMED),
-        chart=network.drawing(nodes, edges, lang),
+        chart=network.drawing(nodes, edges, lang, network.MOST_DRAWN),
         table=pd.DataFrame(
             {
                 ctx.t("pship_organization"): nodes["name"],

@@ -14,11 +14,11 @@ TEXT = {
     "present_definitions": {"it": "Come si contano", "en": "How they are counted"},
     "present_take_away": {"it": "Da portare a casa", "en": "To take home"},
     "present_take_away_caption": {
-        "it": "Le stesse slide in un file PowerPoint (con le note per chi presenta) e in un report PDF A4, per i filtri scelti. Si preparano anche in anticipo con `python -m dashboard.deck`.",
-        "en": "The same slides as a PowerPoint file (with speaker notes) and as an A4 PDF report, for the chosen filters. They can also be prepared ahead with `python -m dashboard.deck`.",
+        "it": "Le stesse slide in un file PowerPoint (con le note per chi presenta) e in una relazione PDF A4, per i filtri scelti. Si possono preparare in anticipo dalla riga di comando (python -m dashboard.deck).",
+        "en": "The same slides as a PowerPoint file (with speaker notes) and as an A4 PDF report, for the chosen filters. They can be prepared ahead from the command line (python -m dashboard.deck).",
     },
     "present_download_pptx": {"it": "Presentazione (PowerPoint)", "en": "Deck (PowerPoint)"},
-    "present_download_pdf": {"it": "Report (PDF)", "en": "Report (PDF)"},
+    "present_download_pdf": {"it": "Relazione (PDF)", "en": "Report (PDF)"},
     "file_forum_deck": {"it": "forum presentazione", "en": "forum deck"},
-    "file_forum_report": {"it": "forum report", "en": "forum report"},
+    "file_forum_report": {"it": "forum relazione", "en": "forum report"},
 }
