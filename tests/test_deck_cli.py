@@ -9,8 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pypdf import PdfReader
+
+from dashboard.forum import cli
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL = Path(__file__).parent / "fixtures" / "small"
@@ -50,23 +53,42 @@ def test_a_report_is_written_with_its_pages_in_italian(tmp_path):
     assert "Dimensioni: Grandi imprese" in " ".join(first.split())
 
 
-def test_no_data_for_the_year_exits_1_and_writes_nothing(tmp_path):
+@pytest.fixture
+def in_process(monkeypatch, capsys, tmp_path):
+    """The command's `main` in this process (no interpreter to start): its exit code, what
+    it printed and what it said on stderr, as a finished process reports them."""
+
+    def run(*args: str, data_dir: Path = SMALL) -> subprocess.CompletedProcess:
+        monkeypatch.setenv("CSR_DATA_DIR", str(data_dir))
+        monkeypatch.setenv("CSR_HOME", str(tmp_path / "home"))
+        monkeypatch.delenv("CSR_PUBLIC_URL", raising=False)
+        try:
+            code = cli.main(list(args))
+        except SystemExit as stop:  # argparse's refusals
+            code = stop.code
+        printed = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, printed.out, printed.err)
+
+    return run
+
+
+def test_no_data_for_the_year_exits_1_and_writes_nothing(tmp_path, in_process):
     out = tmp_path / "deck.pptx"
-    run = deck("--year", "2030", "--out", str(out))
+    run = in_process("--year", "2030", "--out", str(out))
     assert run.returncode == 1
     assert "2030" in run.stderr
     assert not out.exists()
 
 
-def test_no_data_for_the_filters_exits_1(tmp_path):
+def test_no_data_for_the_filters_exits_1(tmp_path, in_process):
     out = tmp_path / "deck.pptx"
     # the small export's only social enterprise (C) joined in 2011: none in 2010
-    run = deck("--year", "2010", "--size", "social_enterprise", "--out", str(out))
+    run = in_process("--year", "2010", "--size", "social_enterprise", "--out", str(out))
     assert run.returncode == 1, run.stdout + run.stderr
     assert not out.exists()
 
 
-def test_wrong_arguments_and_an_unreadable_export_exit_2(tmp_path):
+def test_wrong_arguments_and_an_unreadable_export_exit_2(tmp_path, in_process):
     out = str(tmp_path / "deck.pptx")
     for args in (
         ("--out", str(tmp_path / "deck.docx")),
@@ -79,9 +101,9 @@ def test_wrong_arguments_and_an_unreadable_export_exit_2(tmp_path):
             "2011",
         ),  # no --out
     ):
-        run = deck(*args)
+        run = in_process(*args)
         assert run.returncode == 2, (args, run.stdout, run.stderr)
         assert run.stderr
-    run = deck("--out", out, data_dir=tmp_path / "missing")
+    run = in_process("--out", out, data_dir=tmp_path / "missing")
     assert run.returncode == 2
     assert not Path(out).exists()

@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from dashboard.export.load import load_export
+from dashboard.export import database
 from dashboard.export.read import ExportUnreadable
 from dashboard.publishing.home import default_data_dir
 from dashboard.store import filters as flt
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = default_data_dir()
     try:
-        result = load_export(folder)
+        result = database.staged(folder)  # as the dashboard reads it: staged once
     except ExportUnreadable as error:
         return _wrong(t("validate_unreadable", lang, error=error))
     if not result.ok:

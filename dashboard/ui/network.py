@@ -106,9 +106,7 @@ def with_names(nodes: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 @charts.drawn_once
-def drawing(
-    nodes: pd.DataFrame, edges: pd.DataFrame, lang: str, most: int
-) -> alt.TopLevelMixin:
+def drawing(nodes: pd.DataFrame, edges: pd.DataFrame, lang: str, most: int) -> alt.TopLevelMixin:
     """Who works with whom: the first `most` (`MOST_DRAWN`) of `with_names(nodes)` and the
     links (`partnerships_network_edges`) among them, laid out; for the page and the slides."""
     kept = nodes.head(most).reset_index(drop=True)
