@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import pandas as pd
+
 from dashboard.export.load import LoadResult
 from dashboard.store.queries import sql_text
+from dashboard.words.codes import labels_of
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,10 @@ class Catalog:
 
     def label(self, code_list: str, code: str, lang: str) -> str:
         return self.labels[code_list].get(code, {}).get(lang, code)
+
+    def labels_of(self, code_list: str, codes: pd.Series, lang: str) -> pd.Series:
+        """`label` of every code of a column (a missing code None), in one step."""
+        return labels_of({c: w[lang] for c, w in self.labels[code_list].items()}, codes)
 
 
 def files_date(folder: Path) -> date | None:

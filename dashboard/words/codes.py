@@ -8,6 +8,8 @@ types and a project's roles that the counting rules define. The export's own cod
 
 from __future__ import annotations
 
+import pandas as pd
+
 CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
         "company": {"it": "Impresa", "en": "Company"},
@@ -105,6 +107,19 @@ def code_label(code_list: str, code: str | None, lang: str) -> str | None:
         return None
     entry = CODE_LABELS[code_list].get(code)
     return entry[lang] if entry else str(code)
+
+
+def labels_of(labels: dict[str, str], codes: pd.Series) -> pd.Series:
+    """A column of codes as their labels, as `code_label` gives each (a missing code None,
+    an unknown one as it is), in one step for a long column."""
+    shown = codes.map(labels)
+    known = shown.notna() | codes.isna()
+    return shown.where(known, codes.astype("string")).astype(object).where(codes.notna(), None)
+
+
+def code_labels_of(code_list: str, codes: pd.Series, lang: str) -> pd.Series:
+    """`code_label` of every code of a column."""
+    return labels_of(code_labels(code_list, lang), codes)
 
 
 def code_labels(code_list: str, lang: str) -> dict[str, str]:

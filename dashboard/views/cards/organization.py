@@ -11,7 +11,7 @@ from dashboard.ui.picker import Picker
 from dashboard.ui.plain import plain
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
-from dashboard.words.codes import code_label, size_choice_label
+from dashboard.words.codes import code_label, code_labels_of, size_choice_label
 from dashboard.words.formats import fmt_eur, fmt_int, fmt_period
 
 
@@ -21,11 +21,8 @@ def meeting_rows(ctx: PageContext, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             ctx.t("part_col_date"): frame["date"],
-            ctx.t("part_col_kind"): [code_label("meeting_kind", k, lang) for k in frame["kind"]],
-            ctx.t("part_col_theme"): [
-                ctx.catalog.label("themes", code, lang) if isinstance(code, str) else None
-                for code in frame["theme"]
-            ],
+            ctx.t("part_col_kind"): code_labels_of("meeting_kind", frame["kind"], lang),
+            ctx.t("part_col_theme"): ctx.catalog.labels_of("themes", frame["theme"], lang),
             ctx.t("part_col_title"): frame["title"],
         }
     )

@@ -17,7 +17,13 @@ from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
 from dashboard.views.cards import organization as org_card
 from dashboard.words.catalog import tn
-from dashboard.words.codes import code_label, code_labels, size_choice_label
+from dashboard.words.codes import (
+    code_label,
+    code_labels,
+    code_labels_of,
+    labels_of,
+    size_choice_label,
+)
 from dashboard.words.formats import fmt_date, fmt_eur, fmt_int, fmt_pct, fmt_period
 
 FUNCTIONS = ("ceo", "ehs", "rnd", "communications", "hr", "other")
@@ -190,14 +196,14 @@ def member_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> pd.D
     shown = pd.DataFrame(
         {
             col["name"]: frame["name"],
-            col["sector"]: [words.sectors.get(code, code) for code in frame["sector"]],
-            col["size"]: [
-                words.sizes[size if group == "sme" else group]
-                for group, size in zip(frame["size_group"], frame["size"], strict=True)
-            ],
+            col["sector"]: labels_of(words.sectors, frame["sector"]),
+            # an SME by its own size, any other by its group
+            col["size"]: labels_of(
+                words.sizes, frame["size"].where(frame["size_group"] == "sme", frame["size_group"])
+            ),
             col["municipality"]: frame["municipality"],
             col["joined"]: frame["joined_year"].astype(str),
-            col["left"]: [str(int(y)) if pd.notna(y) else None for y in frame["left_year"]],
+            col["left"]: _years_text(frame["left_year"]),
             col["years_member"]: frame["years_member"],
             col["projects_led"]: frame["projects_led"],
             col["partnerships"]: frame["partnerships"],
@@ -206,6 +212,12 @@ def member_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> pd.D
     if not ctx.exported("project_partners"):
         shown = shown.drop(columns=col["partnerships"])
     return shown
+
+
+def _years_text(years: pd.Series) -> pd.Series:
+    """Years as text ("2011"), a missing one None."""
+    whole = years.astype("Int64")
+    return whole.astype("string").astype(object).where(whole.notna(), None)
 
 
 def records_beside(
@@ -461,9 +473,9 @@ def attendance_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> 
             pd.DataFrame(
                 {
                     col["organization"]: frame["name"],
-                    col["org_kind"]: [code_label("kind", k, ctx.lang) for k in frame["org_kind"]],
-                    col["sector"]: [words.sectors.get(c) for c in frame["sector"].fillna("")],
-                    col["size"]: [words.groups.get(c) for c in frame["size_group"].fillna("")],
+                    col["org_kind"]: code_labels_of("kind", frame["org_kind"], ctx.lang),
+                    col["sector"]: labels_of(words.sectors, frame["sector"]),
+                    col["size"]: labels_of(words.groups, frame["size_group"]),
                 }
             ),
         ],
