@@ -8,4 +8,4 @@ select
     joined_year,
     left_year
 from member_companies($year_from, $year_to, $sectors, $size_groups, $sme_sizes, null, null)
-order by name
+order by name, org_id

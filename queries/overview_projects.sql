@@ -11,4 +11,4 @@ select
 from selected_projects($year_from, $year_to, $sectors, $size_groups, $sme_sizes) as selected
 inner join organizations as leads on selected.lead_org_id = leads.org_id
 left join projects_in_partnership as in_partnership using (project_id)
-order by selected.start_year, selected.title
+order by selected.start_year, selected.title, selected.project_id

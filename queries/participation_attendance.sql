@@ -28,4 +28,4 @@ final as (
 )
 
 select * from final
-order by date, meeting_id, name
+order by date, meeting_id, name, org_id

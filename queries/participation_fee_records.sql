@@ -26,4 +26,4 @@ final as (
 )
 
 select * from final
-order by year, name
+order by year, name, org_id

@@ -15,4 +15,4 @@ inner join organizations as authority on savings.authority_org_id = authority.or
 where
     projects.lead_org_id = $org_id
     and savings.year between $year_from and $year_to
-order by savings.year, savings.project_id, authority.name
+order by savings.year, savings.project_id, authority.name, savings.amount_eur desc

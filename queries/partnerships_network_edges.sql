@@ -26,4 +26,4 @@ final as (
 )
 
 select * from final
-order by projects desc, source, target
+order by projects desc, source, target, source_id, target_id

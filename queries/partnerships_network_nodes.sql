@@ -56,4 +56,4 @@ final as (
 )
 
 select * from final
-order by partners desc, projects desc, name
+order by partners desc, projects desc, name, org_id

@@ -17,4 +17,4 @@ final as (
 )
 
 select * from final
-order by year, verified desc, authority
+order by year, verified desc, authority, amount_eur desc, policy_area, method

@@ -33,4 +33,4 @@ final as (
 )
 
 select * from final
-order by reports desc, name
+order by reports desc, name, org_id

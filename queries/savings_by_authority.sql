@@ -17,4 +17,4 @@ final as (
 )
 
 select * from final
-order by verified_eur desc, estimated_eur desc, authority
+order by verified_eur desc, estimated_eur desc, authority, authority_org_id

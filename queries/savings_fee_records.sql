@@ -18,4 +18,4 @@ final as (
 )
 
 select * from final
-order by year, organization
+order by year, organization, org_id
