@@ -39,7 +39,7 @@ class Picker:
             ctx,
             typed,
             key=key,
-            on_select=functools.partial(self._clicked, key, tuple(ids)),
+            on_select=functools.partial(self._clicked, key, tuple(ids[: panels.MAX_ROWS])),
             selection_mode="single-row",
         )
 
@@ -58,8 +58,11 @@ class Picker:
         chosen: str | None,
         format_func: Callable[[str], str] | None = None,
     ) -> None:
-        """The same rows as a list, for the keyboard and screen readers."""
-        options = list(names)
+        """The same rows as a list, for the keyboard and screen readers: the first
+        `MAX_ROWS`, as the table shows them (a search finds the others), and the open card's."""
+        options = list(names)[: panels.MAX_ROWS]
+        if chosen in names and chosen not in options:
+            options.append(chosen)
         key = f"{self.prefix}_pick_{chosen}"
         st.selectbox(
             label,
