@@ -9,6 +9,7 @@ import pyarrow as pa
 import pytest
 
 from dashboard.routes import PAGES
+from dashboard.ui import panels
 from scripts.benchmark import scaled_export
 from tests import expected
 from tests.conftest import DEMO
@@ -61,3 +62,42 @@ def test_no_element_sends_more_than_a_thousand_rows(app, data_dir, x10):
             if len(choice.options) > LIMIT:
                 too_many.append((page, choice.proto.id[-30:], len(choice.options)))
     assert too_many == []
+
+
+@pytest.fixture
+def few(monkeypatch):
+    """Charts of one bar an organization drawn with at most 2 bars, of one point a meeting
+    with at most 10 points: the demo behaves as a nation's export would."""
+    monkeypatch.setattr(panels, "MOST_BARS", 2)
+    monkeypatch.setattr(panels, "MOST_POINTS", 10)
+
+
+def _chart(at, named: str):
+    """The one chart of the page whose spec holds `named` (a field, or words of its name for
+    screen readers): a chart that takes no click has no key to find it by."""
+    [chart] = [c for c in at.get("vega_lite_chart") if named in c.proto.spec]
+    return chart
+
+
+def test_a_chart_of_one_bar_an_organization_draws_the_first_and_says_so(app, few):
+    reporting = {
+        p["lead_org_id"] for p in expected.rows(DEMO, "projects") if p["category"] == "reporting"
+    }
+    at = app("views/projects.py", lang="en")
+    assert max(_rows(_chart(at, '"field": "reports"'))) == 2
+    note = f"The chart shows the first 2 of {len(reporting)}; the table lists them all."
+    assert any(note in c.value for c in at.caption)
+    authorities = {s["authority_org_id"] for s in expected.rows(DEMO, "savings")}
+    at.switch_page("views/savings.py").run()
+    assert max(_rows(_chart(at, "savings by local authority"))) == 2 * 2  # verified, estimated
+    assert any(f"first 2 of {len(authorities)}" in c.value for c in at.caption)
+
+
+def test_a_chart_of_one_point_a_meeting_draws_a_point_a_month_past_its_limit(app, few):
+    meetings = expected.rows(DEMO, "meetings")
+    months = {(m["date"][:7], m["kind"]) for m in meetings}
+    at = app("views/participation.py", lang="en")
+    assert max(_rows(_chart(at, '"field": "date"'))) == len(months)
+    assert any(
+        f"With {len(meetings)} meetings, each point is a month" in c.value for c in at.caption
+    )

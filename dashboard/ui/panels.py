@@ -183,6 +183,24 @@ def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataF
 
 # rows a table sends to the browser: the rest are counted, and in the table's CSV
 MAX_ROWS = 1_000
+# bars drawn at most where a chart has one bar an organization: past that, the first ones,
+# and a caption that says so (the table lists them all)
+MOST_BARS = 25
+MOST_POINTS = 500  # points drawn at most where a chart has one point a meeting
+
+
+def most_bars(ctx: PageContext, caption: str, total: int) -> str:
+    """`caption`, saying so when a chart of one bar a row shows only `MOST_BARS` of
+    `total`."""
+    if total <= MOST_BARS:
+        return caption
+    return (
+        caption
+        + " "
+        + ctx.t(
+            "chart_most_bars", shown=fmt_int(MOST_BARS, ctx.lang), total=fmt_int(total, ctx.lang)
+        )
+    )
 
 
 def data_table(

@@ -512,11 +512,15 @@ def meetings_over_time(
         }
     )
     busiest = meetings.loc[meetings["organizations"].idxmax()] if len(meetings) else None
+    caption = ctx.t("part_meetings_caption", period=period)
+    if len(meeting_frame) > panels.MOST_POINTS:  # a nation's meetings: a point a month
+        meeting_frame = by_month(meeting_frame, lang)
+        caption += " " + ctx.t("part_meetings_by_month", count=fmt_int(len(meetings), lang))
     panels.chart_panel(
         ctx,
         key="part_meetings",
         title=ctx.t("part_meetings_title"),
-        caption=ctx.t("part_meetings_caption", period=period),
+        caption=caption,
         definition=ctx.t("part_meetings_definition"),
         chart=charts.dated_points(
             meeting_frame,
@@ -551,6 +555,16 @@ def meetings_over_time(
         counts=(col["organizations"], col["member_companies"]),
         records=attendance,
     )
+
+
+def by_month(meetings: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Meetings (`date`, `kind`, `organizations`, `title`) as one point per month and kind:
+    the organizations that came on average, and how many meetings (as the point's title)."""
+    month = meetings["date"].dt.to_period("M").dt.to_timestamp()
+    grouped = meetings.assign(date=month).groupby(["date", "kind"], as_index=False, sort=True)
+    monthly = grouped.agg(organizations=("organizations", "mean"), count=("title", "size"))
+    monthly["title"] = [tn("part_meetings_in_month", n, lang) for n in monthly["count"]]
+    return monthly.drop(columns="count")
 
 
 def attendance_rate(ctx: PageContext, by: str, rate: pd.DataFrame, words: Labels) -> None:

@@ -485,10 +485,10 @@ def reporters_panel(
         ctx,
         key="proj_reporters",
         title=ctx.t("proj_reporters"),
-        caption=ctx.t("proj_reporters_caption"),
+        caption=panels.most_bars(ctx, ctx.t("proj_reporters_caption"), len(reporters)),
         definition=ctx.t("proj_reporters_definition"),
         chart=charts.bars(
-            reporters,
+            reporters.head(panels.MOST_BARS),
             code="org_id",
             label="name",
             value="reports",

@@ -493,18 +493,19 @@ def every_saving(ctx: PageContext, w: Words, behind: pd.DataFrame) -> None:
 def authorities(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: pd.DataFrame) -> None:
     """Verified and estimated per local authority."""
     labels = frame["authority"]
+    drawn = frame.head(panels.MOST_BARS)  # the most verified first
     panels.chart_panel(
         ctx,
         key="sav_authorities",
         title=ctx.t("sav_authority_title"),
-        caption=ctx.t("sav_authority_caption"),
+        caption=panels.most_bars(ctx, ctx.t("sav_authority_caption"), len(frame)),
         definition=ctx.t("sav_authority_definition") + "\n\n" + ctx.t("sav_definition"),
         chart=paired(
             ctx,
             w,
-            frame,
+            drawn,
             "authority_org_id",
-            labels,
+            labels.head(panels.MOST_BARS),
             first_bar(ctx, "sav_authority_alt", frame, labels),
         ),
         table=amounts(w, frame, {ctx.t("sav_col_authority"): labels}),

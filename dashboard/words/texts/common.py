@@ -101,6 +101,10 @@ TEXT = {
     },
     "remove_filter": {"it": "Togli questo filtro", "en": "Remove this filter"},
     "how_counted": {"it": "Come si conta", "en": "How it is counted"},
+    "chart_most_bars": {
+        "it": "Il grafico mostra i primi {shown} su {total}; la tabella li elenca tutti.",
+        "en": "The chart shows the first {shown} of {total}; the table lists them all.",
+    },
     "table_first_rows": {
         "it": {
             "other": "Sono mostrate le prime {shown} righe di {n}: restringi con i filtri o la "

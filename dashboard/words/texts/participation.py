@@ -285,4 +285,12 @@ TEXT = {
     "part_col_total": {"it": "Totale", "en": "Total"},
     "part_col_organization": {"it": "Organizzazione", "en": "Organization"},
     "part_col_org_kind": {"it": "Tipo di organizzazione", "en": "Kind of organization"},
+    "part_meetings_by_month": {
+        "it": "Con {count} incontri, ogni punto è un mese: gli incontri di un tipo in quel mese, con le organizzazioni venute in media.",
+        "en": "With {count} meetings, each point is a month: the meetings of one kind that month, with the organizations that came on average.",
+    },
+    "part_meetings_in_month": {
+        "it": {"one": "{n} incontro nel mese", "other": "{n} incontri nel mese"},
+        "en": {"one": "{n} meeting that month", "other": "{n} meetings that month"},
+    },
 }
