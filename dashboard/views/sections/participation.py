@@ -637,9 +637,12 @@ def workshops(
         {
             "meeting_id": shown["meeting_id"],
             "label": [
-                f"{fmt_date(d, lang)} · "
-                + (ctx.catalog.label("themes", t, lang) if isinstance(t, str) else "–")
-                for d, t in zip(shown["date"], shown["theme"], strict=True)
+                f"{fmt_date(d, lang)} · {theme or '–'}"
+                for d, theme in zip(
+                    shown["date"],
+                    ctx.catalog.labels_of("themes", shown["theme"], lang),
+                    strict=True,
+                )
             ],
             "organizations": shown["organizations"],
         }
@@ -648,10 +651,10 @@ def workshops(
         ctx,
         key="part_workshops",
         title=ctx.t("part_workshops_title"),
-        caption=ctx.t("part_workshops_caption", period=period),
+        caption=panels.most_bars(ctx, ctx.t("part_workshops_caption", period=period), len(shown)),
         definition=ctx.t("part_workshops_definition"),
         chart=charts.bars(
-            workshop_frame,
+            workshop_frame.head(panels.MOST_BARS),  # the first, by date
             code="meeting_id",
             label="label",
             value="organizations",
