@@ -29,9 +29,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# everything, browser tests included (CI runs this)
+# everything, browser tests included (CI runs this); the 15 slowest listed, to keep it in time
 test: $(STAMP) chromium lint
-	$(PY) -m pytest -q -n $(WORKERS)
+	$(PY) -m pytest -q -n $(WORKERS) --durations=15
 
 # everything but the browser tests, for the edit-test loop
 quick: $(STAMP) lint
