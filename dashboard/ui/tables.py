@@ -30,7 +30,6 @@ from dashboard.words.formats import (
     TEXT,
     cell_csv,
     cell_text,
-    is_missing,
 )
 
 
@@ -78,10 +77,16 @@ def _kind_of(values: pd.Series) -> str:
     if pd.api.types.is_float_dtype(values):
         given = values.dropna()
         return COUNT if bool((given == given.round()).all()) else NUMBER
-    given = [v for v in values if not is_missing(v)]
-    if given and all(isinstance(v, date) for v in given):
+    if isinstance(values.dtype, pd.StringDtype):
+        return TEXT
+    given = values.dropna()  # objects: dates when every value is one (the first decides most)
+    if len(given) and isinstance(given.iloc[0], date) and given.map(_is_date).all():
         return DATE
     return TEXT
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, date)
 
 
 def as_table(data: Table | pd.DataFrame) -> Table:
