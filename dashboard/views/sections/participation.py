@@ -633,18 +633,19 @@ def workshops(
     lang = ctx.lang
     col = words.col
     shown = meetings[meetings["kind"] == "thematic_workshop"].reset_index(drop=True)
+    drawn = shown.head(panels.MOST_BARS)  # the first, by date
     workshop_frame = pd.DataFrame(
         {
-            "meeting_id": shown["meeting_id"],
+            "meeting_id": drawn["meeting_id"],
             "label": [
                 f"{fmt_date(d, lang)} · {theme or '–'}"
                 for d, theme in zip(
-                    shown["date"],
-                    ctx.catalog.labels_of("themes", shown["theme"], lang),
+                    drawn["date"],
+                    ctx.catalog.labels_of("themes", drawn["theme"], lang),
                     strict=True,
                 )
             ],
-            "organizations": shown["organizations"],
+            "organizations": drawn["organizations"],
         }
     )
     panels.chart_panel(
@@ -654,7 +655,7 @@ def workshops(
         caption=panels.most_bars(ctx, ctx.t("part_workshops_caption", period=period), len(shown)),
         definition=ctx.t("part_workshops_definition"),
         chart=charts.bars(
-            workshop_frame.head(panels.MOST_BARS),  # the first, by date
+            workshop_frame,
             code="meeting_id",
             label="label",
             value="organizations",
