@@ -56,7 +56,7 @@ def test_hostile_text_stays_text_and_no_request_leaves_the_host(browser, hostile
             page.goto(url)
             page.wait_for_selector("h1")
             page.wait_for_selector(IDLE)
-            page.wait_for_timeout(800)  # images and fonts a markup would fetch
+            page.wait_for_timeout(400)  # images and fonts a markup would fetch
             page.wait_for_selector(IDLE)
             created = {css: page.locator(css).count() for css in CREATED}
             assert created == dict.fromkeys(CREATED, 0), url

@@ -402,25 +402,24 @@ def test_a_version_without_a_complete_manifest_is_never_made_current(csr_home, d
     assert home.audit_entries()[-1]["action"] == "publish"
 
 
-def test_pruning_keeps_twenty_and_never_the_current_one(csr_home):
-    for n in range(22):
+def test_pruning_keeps_the_newest_and_never_the_current_one(csr_home, monkeypatch):
+    assert home.KEEP_VERSIONS == 20  # as the README promises
+    monkeypatch.setattr(home, "KEEP_VERSIONS", 5)  # the same rule, in fewer publishes
+    for n in range(7):
         done = home.publish(SMALL, f"p{n + 1}")
-    assert done.version == "v0022"
+    assert done.version == "v0007"
     assert done.pruned == ["v0002"]  # v0001 went the publish before
-    kept = home.kept_versions()
-    assert kept == [f"v{n:04d}" for n in range(3, 23)]
+    assert home.kept_versions() == [f"v{n:04d}" for n in range(3, 8)]
     home.rollback("v0003", "anna")
-    assert home.prune(keep=5) == [f"v{n:04d}" for n in range(4, 18)]
-    assert home.kept_versions() == ["v0003", *[f"v{n:04d}" for n in range(18, 23)]]
+    assert home.prune(keep=2) == ["v0004", "v0005"]
+    assert home.kept_versions() == ["v0003", "v0006", "v0007"]
     assert home.current_version() == "v0003"
     assert companies_involved(default_data_dir()) == 4
     # numbers never come back, even after pruning
-    assert home.publish(SMALL, "anna").version == "v0023"
+    assert home.publish(SMALL, "anna").version == "v0008"
     # a deleted version's staged file goes with it
-    assert sorted(p.name.split(".")[0] for p in (csr_home / "db").iterdir()) == [
-        "v0003",
-        *[f"v{n:04d}" for n in range(18, 24)],
-    ]
+    staged = sorted(p.name.split(".")[0] for p in (csr_home / "db").iterdir())
+    assert staged == ["v0003", "v0006", "v0007", "v0008"]
 
 
 def test_a_pointer_to_a_lost_folder_is_not_quietly_the_demo(csr_home):
