@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 
+import duckdb
 import streamlit as st
 
 from dashboard.forum.pdf_report import build_pdf
@@ -81,8 +82,11 @@ def auto_seconds() -> int | None:
     return int(raw) if raw.isdigit() and low <= int(raw) <= high else None
 
 
-def deck_of(ctx: PageContext) -> Deck:
-    return build_deck(ctx.cursor, ctx.filters, ctx.catalog, ctx.export.result.exported)
+def deck_of(ctx: PageContext, cursor: duckdb.DuckDBPyConnection | None = None) -> Deck:
+    """The slides of the page's filters, from the run's cursor or another one (a download
+    is built after the run, in its own turn)."""
+    cursor = cursor or ctx.cursor
+    return build_deck(cursor, ctx.filters, ctx.catalog, ctx.export.result.exported)
 
 
 def start_button(ctx: PageContext) -> None:
@@ -104,7 +108,7 @@ def take_away(ctx: PageContext) -> None:
     con = ctx.export.result.con
 
     def deck() -> Deck:  # built when the button is clicked, with a cursor of its own
-        return build_deck(con.cursor(), ctx.filters, ctx.catalog, ctx.export.result.exported)
+        return deck_of(ctx, con.cursor())
 
     with st.container(horizontal=True, gap="small"):
         st.download_button(
