@@ -73,20 +73,14 @@ def sdgs(ctx: PageContext, numbers: str | None) -> str:
     return ctx.t("proj_sdgs", numbers=", ".join(parts)) if parts else ""
 
 
-def theme_label(ctx: PageContext, code: str | None) -> str:
-    return (
-        ctx.catalog.label("themes", code, ctx.lang)
-        if isinstance(code, str)
-        else ctx.t("proj_no_theme")
-    )
+def theme_labels(ctx: PageContext, codes: pd.Series) -> pd.Series:
+    """Theme codes as their labels; a project without a theme says so."""
+    return ctx.catalog.labels_of("themes", codes, ctx.lang).fillna(ctx.t("proj_no_theme"))
 
 
-def sector_label(ctx: PageContext, code: str | None) -> str:
-    return (
-        ctx.catalog.label("sectors", code, ctx.lang)
-        if isinstance(code, str)
-        else ctx.t("proj_no_sector")
-    )
+def sector_labels(ctx: PageContext, codes: pd.Series) -> pd.Series:
+    """Sector codes as their labels; an organization without a sector says so."""
+    return ctx.catalog.labels_of("sectors", codes, ctx.lang).fillna(ctx.t("proj_no_sector"))
 
 
 def project_rows(ctx: PageContext, frame: pd.DataFrame, words: Words) -> pd.DataFrame:
@@ -98,7 +92,7 @@ def project_rows(ctx: PageContext, frame: pd.DataFrame, words: Words) -> pd.Data
             col["title"]: frame["title"],
             col["lead"]: frame["lead_name"],
             col["category"]: frame["category"].map(words.categories),
-            col["theme"]: frame["theme"].map(lambda code: theme_label(ctx, code), na_action=None),
+            col["theme"]: theme_labels(ctx, frame["theme"]),
             col["start_year"]: frame["start_year"].astype(str),
             col["status"]: frame["status"].map(words.statuses),
             col["budget"]: frame["budget_eur"],
@@ -302,7 +296,7 @@ def by_theme(
     col = words.col
     lang = ctx.lang
     frame = ctx.query("projects_by_theme", **params)
-    frame["label"] = frame["theme"].map(lambda code: theme_label(ctx, code), na_action=None)
+    frame["label"] = theme_labels(ctx, frame["theme"])
     frame["theme"] = frame["theme"].fillna("none")
     unthemed = int(frame.loc[frame["theme"] == "none", "projects"].sum())
     table = pd.DataFrame({col["theme"]: frame["label"], col["projects"]: frame["projects"]})
@@ -340,7 +334,7 @@ def by_category_and_sector(
     col = words.col
     matrix = ctx.query("projects_category_sector", **params)
     matrix["category"] = matrix["category"].map(words.categories)
-    matrix["sector"] = matrix["sector"].map(lambda code: sector_label(ctx, code), na_action=None)
+    matrix["sector"] = sector_labels(ctx, matrix["sector"])
     fullest = matrix.sort_values("projects", ascending=False, kind="stable").head(1)
     wide = matrix.pivot(index="sector", columns="category", values="projects")
     wide = wide.reindex(index=list(dict.fromkeys(matrix["sector"])))
@@ -473,9 +467,7 @@ def reporters_panel(
         {
             col["name"]: reporters["name"],
             col["kind"]: [code_label("kind", kind, lang) for kind in reporters["kind"]],
-            col["sector"]: reporters["sector"].map(
-                lambda code: sector_label(ctx, code), na_action=None
-            ),
+            col["sector"]: sector_labels(ctx, reporters["sector"]),
             col["size"]: [code_label("size_group", g, lang) for g in reporters["size_group"]],
             col["reports"]: reporters["reports"],
             col["years"]: reporters["years"],
