@@ -29,7 +29,8 @@ class Picker:
     def chosen(self, ids: pd.Series) -> tuple[str | None, str]:
         """The id of the open card (the URL's) and the key the table of `ids` is drawn
         under: it follows the rows and the card, so a selection never carries over."""
-        digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+        shown = "|".join(ids.iloc[: panels.MAX_ROWS])  # the rows the table shows, and how many
+        digest = hashlib.sha1(f"{len(ids)}|{shown}".encode()).hexdigest()[:12]
         chosen = st.query_params.get(self.param)
         return chosen, f"{self.prefix}_table_{chosen}_{digest}"
 
