@@ -101,3 +101,18 @@ def test_a_chart_of_one_point_a_meeting_draws_a_point_a_month_past_its_limit(app
     assert any(
         f"With {len(meetings)} meetings, each point is a month" in c.value for c in at.caption
     )
+
+
+def test_a_long_list_shows_its_first_thousand_counts_all_and_downloads_all(
+    app, data_dir, x10, csv_files
+):
+    data_dir(x10)
+    projects = 10 * len(expected.rows(DEMO, "projects"))
+    assert projects > LIMIT
+    at = app("views/projects.py", lang="en")
+    assert max(len(table.value) for table in at.dataframe) == LIMIT
+    first = f"Showing the first 1,000 rows of {projects:,}"
+    assert any(caption.value.startswith(first) for caption in at.caption)
+    assert any(f"{projects:,} projects" in m.value for m in at.markdown)
+    # the list's CSV, built when clicked, holds every row (a header, then a line a row)
+    assert projects in [data.count(b"\r\n") - 1 for data in csv_files]

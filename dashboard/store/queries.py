@@ -24,3 +24,15 @@ def query(cursor: duckdb.DuckDBPyConnection, name: str, params: dict) -> pd.Data
     sql = sql_text(name)
     used = {key: params[key] for key in sorted(set(_PARAM.findall(sql)))}
     return cursor.execute(sql, used).df()
+
+
+def page(
+    cursor: duckdb.DuckDBPyConnection, name: str, params: dict, limit: int
+) -> tuple[pd.DataFrame, int]:
+    """The first `limit` rows of `queries/<name>.sql` and how many rows it has in all:
+    a long list reaches pandas (and the browser) one page at a time."""
+    sql = sql_text(name)
+    used = {key: params[key] for key in sorted(set(_PARAM.findall(sql)))}
+    rows = cursor.sql(sql, params=used)
+    [(total,)] = rows.aggregate("count(*)").fetchall()
+    return rows.limit(limit).df(), total

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import textwrap
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import altair as alt
 import pandas as pd
@@ -204,18 +204,23 @@ def most_bars(ctx: PageContext, caption: str, total: int) -> str:
 
 
 def data_table(
-    ctx: PageContext, table: Table | pd.DataFrame, *, key: str, **kwargs: object
+    ctx: PageContext,
+    table: Table | pd.DataFrame,
+    *,
+    key: str,
+    total: int | None = None,
+    **kwargs: object,
 ) -> object:
     """A table, each cell by its column's type in the page's language, no index column;
-    past `MAX_ROWS` rows, the first ones, and a line that counts them all.
+    past `MAX_ROWS` rows, the first ones, and a line that counts them all (`total`, when
+    `table` is already the first page of a longer list).
 
     The browser draws a missing cell itself, as "None" unless given a placeholder (the
     Styler's text for it is not used): "–", as every other missing value."""
     typed = as_table(table)
-    if len(typed.frame) > MAX_ROWS:
-        st.caption(
-            tn("table_first_rows", len(typed.frame), ctx.lang, shown=fmt_int(MAX_ROWS, ctx.lang))
-        )
+    total = len(typed.frame) if total is None else total
+    if total > MAX_ROWS:
+        st.caption(tn("table_first_rows", total, ctx.lang, shown=fmt_int(MAX_ROWS, ctx.lang)))
         typed = Table(typed.frame.head(MAX_ROWS), typed.kinds)
     return st.dataframe(
         styled(typed, ctx.lang), hide_index=True, key=key, placeholder=MISSING, **kwargs
@@ -242,16 +247,17 @@ def downloads(
     ctx: PageContext,
     key: str,
     title: str,
-    table: Table | pd.DataFrame,
+    table: Table | pd.DataFrame | Callable[[], Table],
     chart: alt.TopLevelMixin | None,
 ) -> None:
     """CSV of the data; PNG and SVG of the chart, titled and sourced for slides, rendered
-    offline only when asked for."""
+    offline only when asked for. `table` may be a function that gives the whole table, for
+    a list of which the page holds only the first rows."""
     what = title.lower()
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             ctx.t("download_csv", what=what),
-            lambda: csv_bytes(table, ctx.lang),  # built when clicked: a list may be long
+            lambda: csv_bytes(table() if callable(table) else table, ctx.lang),  # when clicked
             file_name=ctx.file_name(title, "csv"),
             mime="text/csv",
             icon=":material/download:",

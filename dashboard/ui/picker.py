@@ -26,20 +26,26 @@ class Picker:
     param: str  # the URL parameter that holds the open card's id
     prefix: str  # of the widgets' keys: `<prefix>_table_…`, `<prefix>_pick_…`, `<prefix>_close`
 
-    def chosen(self, ids: pd.Series) -> tuple[str | None, str]:
-        """The id of the open card (the URL's) and the key the table of `ids` is drawn
-        under: it follows the rows and the card, so a selection never carries over."""
+    def chosen(self, ids: pd.Series, total: int | None = None) -> tuple[str | None, str]:
+        """The id of the open card (the URL's) and the key the table of `ids` (the first
+        rows of `total`) is drawn under: it follows the rows and the card, so a selection
+        never carries over."""
         shown = "|".join(ids.iloc[: panels.MAX_ROWS])  # the rows the table shows, and how many
-        digest = hashlib.sha1(f"{len(ids)}|{shown}".encode()).hexdigest()[:12]
+        count = len(ids) if total is None else total
+        digest = hashlib.sha1(f"{count}|{shown}".encode()).hexdigest()[:12]
         chosen = st.query_params.get(self.param)
         return chosen, f"{self.prefix}_table_{chosen}_{digest}"
 
-    def table(self, ctx: PageContext, typed: Table, ids: pd.Series, key: str) -> None:
-        """The rows (their ids `ids`), one selectable at a time: a click opens its card."""
+    def table(
+        self, ctx: PageContext, typed: Table, ids: pd.Series, key: str, total: int | None = None
+    ) -> None:
+        """The rows (their ids `ids`; the first of `total`), one selectable at a time: a
+        click opens its card."""
         panels.data_table(
             ctx,
             typed,
             key=key,
+            total=total,
             on_select=functools.partial(self._clicked, key, tuple(ids[: panels.MAX_ROWS])),
             selection_mode="single-row",
         )

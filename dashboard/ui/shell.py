@@ -6,6 +6,7 @@ and a cursor of their own for this run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import streamlit as st
 
 from dashboard.export.problems import format_report
 from dashboard.store import filters as flt
+from dashboard.store import queries
 from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
 from dashboard.ui import chrome
@@ -73,6 +75,18 @@ class PageContext:
         """`queries/<name>.sql` with the global filters, plus the page's own parameters."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
         return query(self.cursor, name, params)
+
+    def page(self, name: str, limit: int, **extra: object) -> tuple[pd.DataFrame, int]:
+        """The first `limit` rows of `query(name, ...)`, and how many it has in all."""
+        params = flt.sql_params(self.filters, self.catalog.years) | extra
+        return queries.page(self.cursor, name, params, limit)
+
+    def later(self, name: str, **extra: object) -> Callable[[], pd.DataFrame]:
+        """`query(name, ...)` to run after this run (a download's whole list, when it is
+        clicked), on a cursor of its own."""
+        params = flt.sql_params(self.filters, self.catalog.years) | extra
+        con = self.export.result.con
+        return lambda: query(con.cursor(), name, params)
 
     def file_name(self, what: str, ext: str) -> str:
         """A download's name in the page's language: what it holds, the years and as of

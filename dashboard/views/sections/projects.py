@@ -388,18 +388,24 @@ def project_table(
     st.header(ctx.t("proj_table"))
     st.caption(ctx.t("proj_table_caption"))
     search = panels.search_box(ctx.t("proj_search"), key="proj_search") or None
-    found = ctx.query("projects_list", search=search, **params)
-    project, table_key = picker.chosen(found["project_id"])
+    # a page of the list, searched and counted in SQL; the whole list only for its CSV
+    found, count = ctx.page("projects_list", panels.MAX_ROWS, search=search, **params)
+    project, table_key = picker.chosen(found["project_id"], count)
     card = ctx.query("projects_card", project_id=project) if project else None
 
-    st.markdown(tn("proj_found", len(found), lang, total=fmt_int(total, lang)))
+    st.markdown(tn("proj_found", count, lang, total=fmt_int(total, lang)))
     if found.empty:
         st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
     else:
-        shown = project_rows(ctx, found, words)
-        typed = Table.of(shown, counts=(col["partners"],), money=(col["budget"],))
-        picker.table(ctx, typed, found["project_id"], table_key)
-        panels.downloads(ctx, "proj_table", ctx.t("proj_table"), typed, None)
+
+        def typed(rows: pd.DataFrame) -> Table:
+            return Table.of(
+                project_rows(ctx, rows, words), counts=(col["partners"],), money=(col["budget"],)
+            )
+
+        every = ctx.later("projects_list", search=search, **params)
+        picker.table(ctx, typed(found), found["project_id"], table_key, total=count)
+        panels.downloads(ctx, "proj_table", ctx.t("proj_table"), lambda: typed(every()), None)
         titles = dict(zip(found["project_id"], found["title"], strict=True))
         if card is not None and not card.empty:
             titles.setdefault(project, card["title"].iloc[0])
