@@ -479,32 +479,20 @@ class _Maker:
         areas = code_labels("policy_area", lang)
         verified_word, estimated_word = self.t("sav_verified"), self.t("sav_estimated")
         verified, estimated = float(totals["verified_eur"]), float(totals["estimated_eur"])
-        chart = None
-        if len(frame):
-            long = frame.assign(label=frame["policy_area"].map(areas)).melt(
-                id_vars=["policy_area", "label"],
-                value_vars=["verified_eur", "estimated_eur"],
-                var_name="status",
-                value_name="amount",
-            )
-            long["status"] = long["status"].map(
-                {"verified_eur": verified_word, "estimated_eur": estimated_word}
-            )
-            chart = charts.paired_bars(
-                long,
-                code="policy_area",
-                label="label",
-                series="status",
-                series_order=[verified_word, estimated_word],
-                value="amount",
-                value_title=self.t("sav_amount_axis"),
-                lang=lang,
-                description=self.t(
-                    "sav_area_alt",
-                    label=areas[frame["policy_area"].iloc[0]],
-                    amount=fmt_eur(frame["verified_eur"].iloc[0], lang),
-                ),
-            )
+        labels = frame["policy_area"].map(areas)
+        chart = charts.verified_and_estimated(
+            frame,
+            code="policy_area",
+            labels=labels,
+            words=(verified_word, estimated_word),
+            value_title=self.t("sav_amount_axis"),
+            lang=lang,
+            description=self.t(
+                "sav_area_alt",
+                label=labels.iloc[0] if len(frame) else "–",
+                amount=fmt_eur(frame["verified_eur"].iloc[0] if len(frame) else 0, lang),
+            ),
+        )
         figures = [
             Figure(self.t("forum_savings"), fmt_eur(verified, lang)),
             Figure(estimated_word, fmt_eur(estimated, lang)),

@@ -595,6 +595,43 @@ def network(
 # A phone-sized chart (in the browser; an exported image has no container and is wide).
 
 
+def verified_and_estimated(
+    frame: pd.DataFrame,
+    *,
+    code: str,
+    labels: pd.Series,
+    words: tuple[str, str],
+    value_title: str,
+    lang: str,
+    description: str,
+    **kwargs: object,
+) -> alt.TopLevelMixin | None:
+    """Verified and estimated amounts (`verified_eur`, `estimated_eur` of each `code`, named
+    `labels`) as bars side by side, `words` naming the two; None when there is nothing."""
+    if frame.empty:
+        return None
+    verified, estimated = words
+    long = frame.assign(label=labels.to_numpy()).melt(
+        id_vars=[code, "label"],
+        value_vars=["verified_eur", "estimated_eur"],
+        var_name="status",
+        value_name="amount",
+    )
+    long["status"] = long["status"].map({"verified_eur": verified, "estimated_eur": estimated})
+    return paired_bars(
+        long,
+        code=code,
+        label="label",
+        series="status",
+        series_order=[verified, estimated],
+        value="amount",
+        value_title=value_title,
+        lang=lang,
+        description=description,
+        **kwargs,
+    )
+
+
 @drawn_once
 def paired_bars(
     frame: pd.DataFrame,

@@ -75,22 +75,11 @@ def paired(
     **kwargs,
 ):
     """Verified and estimated bars side by side per code; None when there is nothing."""
-    if frame.empty:
-        return None
-    long = frame.assign(label=labels.to_numpy()).melt(
-        id_vars=[code, "label"],
-        value_vars=["verified_eur", "estimated_eur"],
-        var_name="status",
-        value_name="amount",
-    )
-    long["status"] = long["status"].map({"verified_eur": w.verified, "estimated_eur": w.estimated})
-    return charts.paired_bars(
-        long,
+    return charts.verified_and_estimated(
+        frame,
         code=code,
-        label="label",
-        series="status",
-        series_order=[w.verified, w.estimated],
-        value="amount",
+        labels=labels,
+        words=(w.verified, w.estimated),
         value_title=ctx.t("sav_amount_axis"),
         lang=ctx.lang,
         description=description,
