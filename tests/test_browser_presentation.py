@@ -1,6 +1,7 @@
 """The forum presented in a real browser: every slide fits the screen at 1920x1080 and
 1366x768 with no text under 24 px on the projector, the keys a clicker sends move the
-slides, axe finds nothing, and Italian figures stay Italian in an English browser."""
+slides, axe finds nothing (1366x768 and 320x640), and Italian figures stay Italian in an
+English browser."""
 
 from __future__ import annotations
 
@@ -95,6 +96,11 @@ def test_axe_finds_nothing_on_the_slides(browser, server, lang):
         for number in (1, 5):
             show(page, f"{server}/forum?present=1&slide={number}&lang={lang}")
             assert audit(page) == [], number
+        page.set_viewport_size({"width": 320, "height": 640})  # a phone: no sidebar to fold
+        page.wait_for_timeout(500)
+        page.wait_for_selector(IDLE)
+        assert audit(page) == []
+        page.set_viewport_size({"width": 1366, "height": 768})
         page.get_by_role("button", name="Dati" if lang == "it" else "Data", exact=True).click()
         page.wait_for_selector('[role="dialog"] [data-testid="stDataFrame"]')
         assert audit(page) == []

@@ -92,6 +92,7 @@ LINK_PAYLOADS = [
         ("views/savings.py", ("policy_area", "method", "years")),
         ("views/partnerships.py", ("ptype", "org_size", "bogus")),
         (None, ("sector", "years", "lang")),
+        ("views/forum.py", ("present", "slide", "auto", "years", "size")),
     ],
 )
 def test_text_from_a_link_is_shown_as_text(app, page, names, payload):
@@ -134,3 +135,12 @@ def test_no_download_carries_a_live_formula(app, hostile, csv_files, lang):
     shown = "\n".join(cells)
     for formula in ('=HYPERLINK("https://evil.example","x")', "+1+1 P1", "@SUM(A1)", "-2+3"):
         assert "'" + formula in shown, formula  # kept, as text a spreadsheet shows
+
+
+@pytest.mark.parametrize("payload", LINK_PAYLOADS)
+def test_a_slide_link_with_markup_in_its_parameters_shows_the_first_slide(app, payload):
+    params = {name: payload for name in ("slide", "auto", "years", "sector", "size")}
+    at = app("views/forum.py", present="1", lang="en", **params)
+    assert not at.exception, at.exception
+    assert live(at) == []
+    assert at.title[0].value == "2012 in figures"
