@@ -249,7 +249,7 @@ def test_the_same_data_and_words_give_back_the_chart_built_before():
     assert spec(_bars(CATEGORIES, lang="en"))["config"]["locale"]["number"]["decimal"] == "."
 
 
-def test_a_chart_s_spec_is_validated_once(monkeypatch):
+def test_a_chart_s_spec_is_made_once(monkeypatch):
     chart = _bars(CATEGORIES.assign(n=[11, 13]))
     made = []
     real = type(chart).to_dict
@@ -264,3 +264,21 @@ def test_a_chart_s_spec_is_validated_once(monkeypatch):
     assert charts.vega_lite(_bars(CATEGORIES.assign(n=[11, 13]))) is first
     assert len(made) == 1
     assert first == real(chart)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_chart_the_pages_and_slides_draw_is_valid_vega_lite(app, monkeypatch, lang):
+    """Altair's schema checks are off at run time (see `charts`), so here every chart each
+    page and each slide draws is checked against the Vega-Lite schema."""
+    from dashboard.routes import PAGES
+
+    drawn = []
+    real = charts.vega_lite
+    monkeypatch.setattr(charts, "vega_lite", lambda chart: drawn.append(chart) or real(chart))
+    for file, *_ in PAGES:
+        assert not app(file, lang=lang).exception
+    for slide in range(1, 9):
+        assert not app("views/forum.py", present="1", slide=str(slide), lang=lang).exception
+    assert len({id(chart) for chart in drawn}) >= 30
+    for chart in drawn:
+        chart.to_dict(validate=True)  # raises on any part the schema does not allow

@@ -6,7 +6,10 @@ the screen) and the contrast the accessibility rules need.
 
 Building an Altair chart and validating its spec costs far more than drawing it (a third
 of a page's run), so each builder is `drawn_once`: the same data and words give back the
-same chart, and `vega_lite` turns a chart into its spec once.
+same chart, and `vega_lite` turns a chart into its spec once. Altair's schema checks (of
+every part as it is made, and of the whole spec) are off at run time: the builders' specs
+are fixed by their code, and the tests check every spec the pages draw against the schema
+(`tests/test_charts.py`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import vl_convert as vlc
 
 from dashboard.words.catalog import t
 from dashboard.words.formats import vega_locale
+
+alt.utils.schemapi.disable_debug_mode()  # no schema check of each part as it is built
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -87,23 +92,40 @@ _SPECS: OrderedDict = OrderedDict()
 
 
 def vega_lite(chart: alt.TopLevelMixin) -> dict:
-    """The chart's Vega-Lite spec, validated once per chart (keyed by identity, the chart
-    kept alongside so its id is not reused). Not to be changed in place."""
-    return _remember(_SPECS, id(chart), lambda: (chart, chart.to_dict()))[1]
+    """The chart's Vega-Lite spec, made once per chart (keyed by identity, the chart kept
+    alongside so its id is not reused). Not to be changed in place."""
+    return _remember(_SPECS, id(chart), lambda: (chart, chart.to_dict(validate=False)))[1]
 
 
-def finish(chart: alt.TopLevelMixin, lang: str, description: str) -> alt.TopLevelMixin:
-    """Locale, readable axes and a name for screen readers, the same on every chart."""
-    return (
-        chart.properties(description=description, width="container")
-        .configure(locale=vega_locale(lang))
-        # every label shown: Vega drops those whose boxes overlap, even when the text does not
-        .configure_axis(
-            labelColor=INK, titleColor=INK, labelFontSize=13, titleFontSize=13, labelOverlap=False
-        )
-        .configure_legend(labelColor=INK, titleColor=INK, labelFontSize=13, titleFontSize=13)
-        .configure_view(stroke=None)
+@functools.cache
+def _config(lang: str) -> alt.Config:
+    """Locale and readable axes, the same on every chart; every label shown (Vega drops
+    those whose boxes overlap, even when the text does not)."""
+    text = {"labelColor": INK, "titleColor": INK, "labelFontSize": 13, "titleFontSize": 13}
+    return alt.Config(
+        locale=vega_locale(lang),
+        axis=alt.AxisConfig(**text, labelOverlap=False),
+        legend=alt.LegendConfig(**text),
+        view=alt.ViewConfig(stroke=None),
     )
+
+
+def finish(*layers: alt.Chart, lang: str, description: str, height: int) -> alt.TopLevelMixin:
+    """The layers as one chart, its height, the page's width, the language's locale and
+    axes, and a name for screen readers. Made in one step: Altair copies every layer at
+    each step (a third of a chart's making when it was five)."""
+    finishing = {
+        "height": height,
+        "width": "container",
+        "description": description,
+        "config": _config(lang),
+    }
+    if len(layers) > 1:
+        return alt.LayerChart(layer=list(layers), **finishing)
+    chart = layers[0].copy(deep=False)
+    for name, value in finishing.items():
+        setattr(chart, name, value)
+    return chart
 
 
 def _top_legend(labels: list[str], room: int | str = 50, **options: object) -> alt.Legend:
@@ -165,7 +187,7 @@ def yearly_bars(frame: pd.DataFrame, lang: str, description: str) -> alt.TopLeve
     labels = base.mark_text(dy=-7, fontSize=12, color=INK).encode(
         text=alt.Text("value:Q", format=",d")
     )
-    return finish(alt.layer(bars, labels).properties(height=320), lang, description)
+    return finish(bars, labels, lang=lang, description=description, height=320)
 
 
 def _number_format(money: bool) -> str:
@@ -255,7 +277,7 @@ def bars(
     )
     # Streamlit fits the whole chart, axes included, in its height: room per bar plus the axis
     height = 34 * len(order) + 60
-    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+    return finish(chart_bars, labels, lang=lang, description=description, height=height)
 
 
 @drawn_once
@@ -311,7 +333,7 @@ def stacked_bars(
             text=alt.Text(f"sum({value}):Q", format=fmt),
         )
     )
-    return finish(alt.layer(segments, totals).properties(height=420), lang, description)
+    return finish(segments, totals, lang=lang, description=description, height=420)
 
 
 @drawn_once
@@ -365,7 +387,7 @@ def heatmap(
     )
     rows = frame[y].nunique()
     # room per row plus the slanted column labels below
-    return finish(alt.layer(cells, text).properties(height=36 * rows + 180), lang, description)
+    return finish(cells, text, lang=lang, description=description, height=36 * rows + 180)
 
 
 @drawn_once
@@ -409,7 +431,7 @@ def lines(
             ],
         )
     )
-    return finish(chart.properties(height=320), lang, description)
+    return finish(chart, lang=lang, description=description, height=320)
 
 
 def for_slides(chart: alt.TopLevelMixin, title: str, notes: str | list[str]) -> alt.TopLevelMixin:
@@ -588,8 +610,7 @@ def network(
             )
         )
         names.append(named.transform_filter(side).mark_text(**style, color="#111111"))
-    chart = alt.layer(links, points, *names).properties(height=680)
-    return finish(chart, lang, description)
+    return finish(links, points, *names, lang=lang, description=description, height=680)
 
 
 # A phone-sized chart (in the browser; an exported image has no container and is wide).
@@ -710,7 +731,7 @@ def paired_bars(
     )
     # a fixed step per bar: the legend and axis come on top, so bars never get squeezed
     height = alt.Step(20, **{"for": "offset"})
-    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+    return finish(chart_bars, labels, lang=lang, description=description, height=height)
 
 
 @drawn_once
@@ -745,7 +766,7 @@ def text_bars(
     chart_bars = base.mark_bar(color=PALETTE[0])
     labels = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(text=f"{text}:N")
     height = 70 + 34 * len(order)  # Streamlit counts the axis in the height
-    return finish(alt.layer(chart_bars, labels).properties(height=height), lang, description)
+    return finish(chart_bars, labels, lang=lang, description=description, height=height)
 
 
 @drawn_once
@@ -788,4 +809,4 @@ def dated_points(
     labels = base.mark_text(dy=-12, fontSize=11, color=INK).encode(
         text=alt.Text(f"{value}:Q", format=",d")
     )
-    return finish(alt.layer(points, labels).properties(height=440), lang, description)
+    return finish(points, labels, lang=lang, description=description, height=440)
