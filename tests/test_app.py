@@ -200,3 +200,27 @@ def test_a_folder_that_cannot_be_read_is_said_plainly(app, data_dir, tmp_path):
     assert at.title[0].value == "The data folder cannot be read"
     assert "missing" in at.error[0].value
     assert not at.metric
+
+
+def test_a_rerun_asks_the_export_nothing_again_and_new_files_get_their_own_answers(
+    app, data_dir, monkeypatch
+):
+    from dashboard.ui import shell
+
+    asked = []
+    real = shell.query
+    monkeypatch.setattr(
+        shell,
+        "query",
+        lambda cursor, name, params: asked.append(name) or real(cursor, name, params),
+    )
+    shell._answer.clear()
+    at = app("views/savings.py", lang="en")
+    first = len(asked)
+    assert first > 5
+    at.run()  # a rerun: a fold opened, a click
+    assert len(asked) == first and not at.exception
+    data_dir(SMALL)  # other files: their own answers
+    small = app("views/savings.py", lang="en")
+    assert len(asked) > first
+    assert tiles(small) != tiles(at)

@@ -78,3 +78,4 @@ class Export:
     result: LoadResult
     catalog: Catalog | None  # None when the export is invalid
     folder: Path
+    fingerprint: str  # of the files (`export.read.export_fingerprint`): equal, same answers

@@ -21,9 +21,8 @@ from dashboard.store.catalog import Export, read_catalog
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _load(folder: str, fingerprint: str) -> Export:
     result = staged(Path(folder))
-    if not result.ok:
-        return Export(result=result, catalog=None, folder=Path(folder))
-    return Export(result=result, catalog=read_catalog(result, Path(folder)), folder=Path(folder))
+    catalog = read_catalog(result, Path(folder)) if result.ok else None
+    return Export(result=result, catalog=catalog, folder=Path(folder), fingerprint=fingerprint)
 
 
 def current_export() -> Export:

@@ -74,12 +74,17 @@ class PageContext:
     def query(self, name: str, **extra: object) -> pd.DataFrame:
         """`queries/<name>.sql` with the global filters, plus the page's own parameters."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
-        return query(self.cursor, name, params)
+        return _answer(self._files, name, tuple(sorted(params.items())), 0, self.cursor)
 
     def page(self, name: str, limit: int, **extra: object) -> tuple[pd.DataFrame, int]:
         """The first `limit` rows of `query(name, ...)`, and how many it has in all."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
-        return queries.page(self.cursor, name, params, limit)
+        return _answer(self._files, name, tuple(sorted(params.items())), limit, self.cursor)
+
+    @property
+    def _files(self) -> tuple[str, str]:
+        """The export's folder and the fingerprint of its files: what its answers hang on."""
+        return str(self.export.folder), self.export.fingerprint
 
     def later(self, name: str, **extra: object) -> Callable[[], pd.DataFrame]:
         """`query(name, ...)` to run after this run (a download's whole list, when it is
@@ -125,6 +130,19 @@ class PageContext:
         now, before = per_year.at[last, column], per_year.at[last - 1, column]
         step = fmt_signed(now - before, self.lang, fmt)
         return self.t("delta", year=last, value=fmt(now, self.lang), change=step, prev=last - 1)
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _answer(
+    files: tuple[str, str], name: str, params: tuple, limit: int, _cursor: duckdb.DuckDBPyConnection
+):
+    """A question's answer (`limit` 0: whole; else its first rows and their count), asked
+    once for each version of an export's files and each set of parameters: answers are
+    small (aggregates, pages of rows), and the same questions come back on every rerun (a
+    fold opened, a click)."""
+    if limit:
+        return queries.page(_cursor, name, dict(params), limit)
+    return query(_cursor, name, dict(params))
 
 
 def url_filters(export: Export) -> tuple[flt.Filters, list[tuple[str, str, int]]]:
