@@ -8,6 +8,11 @@ WCAG = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],  # every violation still reported; passes not listed
 }
+# the WCAG rules that judge how an element is drawn (colours), not only what the page holds
+DRAWN = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
 BARS = '[data-testid="stVegaLiteChart"] g.mark-rect path'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -37,6 +42,57 @@ def narrow(page, width: int = 320, height: int = 640) -> None:
     page.wait_for_selector(IDLE)
 
 
+def widen(page, width: int = 1366, height: int = 768) -> None:
+    """The open page back at a laptop's size, its charts drawn again for the width."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE)
+
+
+CHARTS = '[data-testid="stVegaLiteChart"]'
+
+CUT_BUTTONS = """() => [...document.querySelectorAll('[data-testid="stDownloadButton"] button')]
+  .filter(b => {
+    const label = b.querySelector('[data-testid="stMarkdownContainer"]');
+    const box = b.getBoundingClientRect();
+    return label.scrollWidth > label.clientWidth + 1 || box.right > window.innerWidth + 1;
+  })
+  .map(b => b.innerText)"""
+
+CUT_LEGENDS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+  .flatMap(chart => {
+    const edge = chart.getBoundingClientRect();
+    return [...chart.querySelectorAll('.role-legend-label text, .role-legend-title text')]
+      .filter(t => {
+        const box = t.getBoundingClientRect();
+        const out = box.right > edge.right + 1 || box.left < edge.left - 1;
+        return t.textContent.includes('…') || out;
+      })
+      .map(t => t.textContent);
+  })"""
+
+
+def whole_on_a_phone(page, charts: int) -> None:
+    """At a phone's width (390 px) with `charts` charts drawn: every download button shows
+    its whole label (what, and which format), and no chart legend is shortened or runs off
+    its chart."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE)
+    page.wait_for_function("([s, n]) => document.querySelectorAll(s).length >= n",
+                           arg=[CHARTS, charts])  # fmt: skip
+    page.wait_for_function(
+        "s => [...document.querySelectorAll(s)].every(c => c.querySelector('svg'))", arg=CHARTS
+    )
+    buttons = page.locator('[data-testid="stDownloadButton"] button')
+    assert buttons.count() >= 3 * charts - 2
+    names = buttons.evaluate_all("bs => bs.map(b => b.innerText)")
+    assert any("(PNG)" in name for name in names) and any("(SVG)" in name for name in names)
+    assert page.evaluate(CUT_BUTTONS) == []
+    assert page.locator(f"{CHARTS} .role-legend-label text").count() > 0
+    assert page.evaluate(CUT_LEGENDS) == []
+
+
 def tile(page, label: str) -> str:
     box = page.locator('[data-testid="stMetric"]').filter(
         has=page.locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{label}$"))
@@ -45,20 +101,22 @@ def tile(page, label: str) -> str:
 
 
 def audit(page) -> list[dict]:
-    """axe at the viewport's size, then again as tall as the content (axe skips what lies
-    below the fold of Streamlit's scroll area); violations merged by rule and target."""
+    """axe at the viewport's size, then again as tall as the content for the rules that
+    need to see an element drawn (axe cannot judge the colours of what lies below the fold
+    of Streamlit's scroll area; every other rule already read the whole page); violations
+    merged by rule and target."""
     axe = Axe()
     found = {}
     width = page.viewport_size["width"]
-    for tall in (False, True):
-        if tall:
+    for options in (WCAG, DRAWN):
+        if options is DRAWN:
             height = page.evaluate(
                 "Math.max(...[...document.querySelectorAll('section, [data-testid=\"stMain\"]')]"
                 ".map(e => e.scrollHeight), 800)"
             )
             page.set_viewport_size({"width": width, "height": height + 200})
             page.wait_for_timeout(500)
-        for violation in axe.run(page, options=WCAG).response["violations"]:
+        for violation in axe.run(page, options=options).response["violations"]:
             for node in violation["nodes"]:
                 found[(violation["id"], str(node["target"]))] = node["failureSummary"]
     return [{"rule": rule, "target": target, "why": why} for (rule, target), why in found.items()]

@@ -35,6 +35,12 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests first: they are the longest, so the workers (pytest-xdist) start on
+    them and end on the many short ones together, rather than one waiting on the other."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def scan_components_once() -> Iterator[None]:
     """Scan the installed packages for Streamlit components once per test process.

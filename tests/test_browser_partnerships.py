@@ -5,10 +5,9 @@ import re
 
 import pytest
 
-from tests.browser import BARS, audit, narrow, open_app, settle, tile
+from tests.browser import BARS, CHARTS, audit, narrow, open_app, settle, tile, whole_on_a_phone
 
 pytestmark = pytest.mark.browser
-CHARTS = '[data-testid="stVegaLiteChart"]'
 NETWORK_POINTS = f"{CHARTS} g.mark-symbol path"
 
 
@@ -70,6 +69,7 @@ def test_axe_finds_nothing(browser, server, lang):
         open_app(tab, f"{server}/partnerships?lang={lang}")
         drawn(tab)
         assert audit(tab) == []
+        whole_on_a_phone(tab, charts=6)  # no download label or legend cut at 390 px
         narrow(tab)
         assert audit(tab) == []
     finally:
