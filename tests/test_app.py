@@ -205,16 +205,19 @@ def test_a_folder_that_cannot_be_read_is_said_plainly(app, data_dir, tmp_path):
 def test_a_rerun_asks_the_export_nothing_again_and_new_files_get_their_own_answers(
     app, data_dir, monkeypatch
 ):
-    from dashboard.ui import shell
+    import cachetools
+
+    from dashboard.store import queries
+    from dashboard.ui import answers
 
     asked = []
-    real = shell.query
+    real = queries.query
     monkeypatch.setattr(
-        shell,
+        queries,
         "query",
         lambda cursor, name, params: asked.append(name) or real(cursor, name, params),
     )
-    shell._answer.clear()
+    monkeypatch.setattr(answers, "_KEPT", cachetools.LRUCache(answers.CELLS, answers._cells))
     at = app("views/savings.py", lang="en")
     first = len(asked)
     assert first > 5

@@ -16,10 +16,10 @@ import streamlit as st
 
 from dashboard.export.problems import format_report
 from dashboard.store import filters as flt
-from dashboard.store import queries
 from dashboard.store.catalog import Catalog, Export
 from dashboard.store.queries import query
 from dashboard.ui import chrome
+from dashboard.ui.answers import answer
 from dashboard.ui.data import current_export
 from dashboard.ui.plain import plain
 from dashboard.words.catalog import LANGS, t, tn
@@ -74,12 +74,12 @@ class PageContext:
     def query(self, name: str, **extra: object) -> pd.DataFrame:
         """`queries/<name>.sql` with the global filters, plus the page's own parameters."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
-        return _answer(self._files, name, tuple(sorted(params.items())), 0, self.cursor)
+        return answer(self.cursor, self._files, name, params)
 
     def page(self, name: str, limit: int, **extra: object) -> tuple[pd.DataFrame, int]:
         """The first `limit` rows of `query(name, ...)`, and how many it has in all."""
         params = flt.sql_params(self.filters, self.catalog.years) | extra
-        return _answer(self._files, name, tuple(sorted(params.items())), limit, self.cursor)
+        return answer(self.cursor, self._files, name, params, limit)
 
     @property
     def _files(self) -> tuple[str, str]:
@@ -130,19 +130,6 @@ class PageContext:
         now, before = per_year.at[last, column], per_year.at[last - 1, column]
         step = fmt_signed(now - before, self.lang, fmt)
         return self.t("delta", year=last, value=fmt(now, self.lang), change=step, prev=last - 1)
-
-
-@st.cache_data(max_entries=1024, show_spinner=False)
-def _answer(
-    files: tuple[str, str], name: str, params: tuple, limit: int, _cursor: duckdb.DuckDBPyConnection
-):
-    """A question's answer (`limit` 0: whole; else its first rows and their count), asked
-    once for each version of an export's files and each set of parameters: answers are
-    small (aggregates, pages of rows), and the same questions come back on every rerun (a
-    fold opened, a click)."""
-    if limit:
-        return queries.page(_cursor, name, dict(params), limit)
-    return query(_cursor, name, dict(params))
 
 
 def url_filters(export: Export) -> tuple[flt.Filters, list[tuple[str, str, int]]]:
