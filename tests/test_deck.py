@@ -5,6 +5,7 @@ offline, the dearest step)."""
 
 from __future__ import annotations
 
+import functools
 import io
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from dashboard.forum.pptx_deck import build_pptx
 from dashboard.forum.slides import KEYS, build_deck
 from dashboard.store.catalog import read_catalog
 from dashboard.store.filters import Filters
+from dashboard.store.queries import query
 from dashboard.words.catalog import t
 from dashboard.words.formats import fmt_eur, fmt_int
 from tests import expected
@@ -39,7 +41,9 @@ def demo():
 def deck_of(demo, lang: str, **filters):
     result, catalog = demo
     chosen = Filters(lang=lang, years=(YEAR, YEAR), **filters)
-    return build_deck(result.con.cursor(), chosen, catalog, result.exported)
+    return build_deck(
+        functools.partial(query, result.con.cursor()), chosen, catalog, result.exported
+    )
 
 
 @pytest.fixture(scope="module")

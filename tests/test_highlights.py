@@ -3,6 +3,7 @@ highlight slide shows the marked projects, or else the three largest verified sa
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from dashboard.export.problems import format_report
 from dashboard.forum.slides import build_deck
 from dashboard.store.catalog import read_catalog
 from dashboard.store.filters import Filters
+from dashboard.store.queries import query
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 
@@ -30,7 +32,9 @@ def highlights(folder: Path, lang: str = "it") -> list[str]:
     result = load_export(folder)
     assert result.ok, format_report(result.problems, "en")
     catalog = read_catalog(result, folder)
-    deck = build_deck(result.con.cursor(), Filters(lang=lang), catalog, result.exported)
+    deck = build_deck(
+        functools.partial(query, result.con.cursor()), Filters(lang=lang), catalog, result.exported
+    )
     return [figure.label for figure in deck.slides[6].figures], deck.slides[6].message
 
 

@@ -66,6 +66,24 @@ def test_the_buttons_move_through_the_slides_and_the_url_follows(app):
     assert at.query_params["slide"] == "7" and shown(at)["title"] == "Highlight projects"
 
 
+def test_the_next_slide_asks_the_export_nothing_again(app, monkeypatch):
+    """Every slide is built on each run; their answers are kept, so moving on asks none."""
+    import cachetools
+
+    from dashboard.store import queries
+    from dashboard.ui import answers
+
+    asked = []
+    real = queries.query
+    monkeypatch.setattr(queries, "query", lambda c, n, p: asked.append(n) or real(c, n, p))
+    monkeypatch.setattr(answers, "_KEPT", cachetools.LRUCache(answers.CELLS, answers._cells))
+    at = app(FORUM, present="1", lang="en")
+    first = len(asked)
+    assert first > 8
+    click_button(at, "present_next")
+    assert shown(at)["title"].startswith("Who takes part") and len(asked) == first
+
+
 @pytest.mark.parametrize(("slide", "key"), [("4", "present_page_down"), ("6", "present_page_up")])
 def test_the_clicker_keys_move_too(app, slide, key):
     at = app(FORUM, present="1", slide=slide)

@@ -8,6 +8,7 @@ filters, 2 when the export cannot be read (or is not valid) or an argument is wr
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from dashboard.export.read import ExportUnreadable
 from dashboard.publishing.home import default_data_dir
 from dashboard.store import filters as flt
 from dashboard.store.catalog import read_catalog
+from dashboard.store.queries import query
 from dashboard.words.catalog import DEFAULT_LANG, LANGS, t, tn
 from dashboard.words.formats import fmt_years
 
@@ -72,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from dashboard.forum.slides import build_deck  # after the checks: charts load Altair
 
-    deck = build_deck(result.con.cursor(), filters, catalog, result.exported)
+    deck = build_deck(
+        functools.partial(query, result.con.cursor()), filters, catalog, result.exported
+    )
     if not deck.has_data:
         return _no_data(lang, fmt_years(*years), folder)
     if out.suffix.lower() == ".pptx":

@@ -11,18 +11,17 @@ query the analytic pages use; the highlight projects, a question no page asks, f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 import altair as alt
-import duckdb
 import pandas as pd
 
 from dashboard import settings
 from dashboard.export.contract import SIZE_GROUPS
 from dashboard.store import filters as flt
 from dashboard.store.catalog import Catalog
-from dashboard.store.queries import query
 from dashboard.store.scope import scope_lines
 from dashboard.ui import charts, network
 from dashboard.ui.tables import Table
@@ -127,19 +126,20 @@ class Deck:
 
 
 def build_deck(
-    cursor: duckdb.DuckDBPyConnection,
+    ask: Callable[[str, dict], pd.DataFrame],
     filters: flt.Filters,
     catalog: Catalog,
     exported: frozenset[str] | set[str],
 ) -> Deck:
-    """The eight slides for `filters` (their language included) from the export's cursor;
-    `exported` names the files the export holds (optional files may be missing)."""
+    """The eight slides for `filters` (their language included), each question put to
+    `ask(name, params)` (`functools.partial(store.queries.query, cursor)`, or a page's kept
+    answers); `exported` names the files the export holds (optional files may be missing)."""
     lang = filters.lang
     first, last = flt.year_range(filters, catalog.years)
     road = (first if first < last else catalog.years[0], last)
     params = flt.sql_params(filters, catalog.years)
     road_params = params | {"year_from": road[0], "year_to": road[1]}
-    make = _Maker(cursor, lang, (first, last), params, catalog, exported)
+    make = _Maker(ask, lang, (first, last), params, catalog, exported)
     slides = [
         make.headline(),
         make.participation(),
@@ -166,13 +166,13 @@ def build_deck(
 class _Maker:
     """Each slide from its queries; one method a slide, in order."""
 
-    def __init__(self, cursor, lang, years, params, catalog, exported):
-        self.cursor, self.lang, self.years = cursor, lang, years
+    def __init__(self, ask, lang, years, params, catalog, exported):
+        self.ask, self.lang, self.years = ask, lang, years
         self.params, self.catalog, self.exported = params, catalog, exported
         self.period = fmt_period(*years, lang)
 
     def q(self, name: str, **extra: object) -> pd.DataFrame:
-        return query(self.cursor, name, self.params | extra)
+        return self.ask(name, self.params | extra)
 
     def t(self, key: str, **params: object) -> str:
         return t(key, self.lang, **params)
@@ -577,11 +577,9 @@ class _Maker:
     def road(self, road_params: dict) -> Slide:
         lang = self.lang
         first, last = road_params["year_from"], road_params["year_to"]
-        by_year = query(self.cursor, "overview_by_year", road_params)
+        by_year = self.ask("overview_by_year", road_params)
         chosen = by_year[by_year["year"] >= first]
-        involved = int(
-            query(self.cursor, "companies_involved", road_params)["companies_involved"].iloc[0]
-        )
+        involved = int(self.ask("companies_involved", road_params)["companies_involved"].iloc[0])
         measures = {
             "active_companies": self.t("active_members"),
             "projects": self.t("new_projects"),

@@ -81,6 +81,14 @@ class PageContext:
         params = flt.sql_params(self.filters, self.catalog.years) | extra
         return answer(self.cursor, self._files, name, params, limit)
 
+    def asker(
+        self, cursor: duckdb.DuckDBPyConnection | None = None
+    ) -> Callable[[str, dict], pd.DataFrame]:
+        """Questions with parameters of their own (no filters added), answered once for
+        this export version, on the run's cursor or another (a download's, after the run)."""
+        cursor = cursor or self.cursor
+        return lambda name, params: answer(cursor, self._files, name, params)
+
     @property
     def _files(self) -> tuple[str, str]:
         """The export's folder and the fingerprint of its files: what its answers hang on."""

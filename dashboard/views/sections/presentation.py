@@ -85,8 +85,7 @@ def auto_seconds() -> int | None:
 def deck_of(ctx: PageContext, cursor: duckdb.DuckDBPyConnection | None = None) -> Deck:
     """The slides of the page's filters, from the run's cursor or another one (a download
     is built after the run, in its own turn)."""
-    cursor = cursor or ctx.cursor
-    return build_deck(cursor, ctx.filters, ctx.catalog, ctx.export.result.exported)
+    return build_deck(ctx.asker(cursor), ctx.filters, ctx.catalog, ctx.export.result.exported)
 
 
 def start_button(ctx: PageContext) -> None:
