@@ -111,10 +111,10 @@ def code_label(code_list: str, code: str | None, lang: str) -> str | None:
 
 def labels_of(labels: dict[str, str], codes: pd.Series) -> pd.Series:
     """A column of codes as their labels, as `code_label` gives each (a missing code None,
-    an unknown one as it is), in one step for a long column."""
-    shown = codes.map(labels)
-    known = shown.notna() | codes.isna()
-    return shown.where(known, codes.astype("string")).astype(object).where(codes.notna(), None)
+    an unknown one as it is). One pass in Python: a page's columns are short (a thousand
+    rows at most), where pandas' several vectorized steps cost more than the loop."""
+    shown = [labels.get(code, code) if isinstance(code, str) else None for code in codes]
+    return pd.Series(shown, index=codes.index, dtype=object)
 
 
 def code_labels_of(code_list: str, codes: pd.Series, lang: str) -> pd.Series:
