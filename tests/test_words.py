@@ -110,3 +110,17 @@ def test_code_labels_in_use():
     assert code_label("kind", None, "it") is None
     assert code_label("kind", "unknown_code", "en") == "unknown_code"
     assert set(CODE_NOTES["method"]) == set(contract.METHODS)
+
+
+@pytest.mark.parametrize("dtype", [object, "category"])
+def test_a_column_of_codes_gets_the_label_each_code_gets(dtype):
+    import pandas as pd
+
+    from dashboard.words.codes import code_labels_of
+
+    codes = pd.Series(["social", None, "not_a_method", "social", float("nan"), "economic"])
+    codes = codes.astype(dtype).set_axis([5, 4, 3, 2, 1, 0])
+    shown = code_labels_of("policy_area", codes, "it")
+    assert shown.index.tolist() == [5, 4, 3, 2, 1, 0]
+    assert shown.tolist() == [code_label("policy_area", c, "it") for c in codes]
+    assert shown.tolist() == ["Sociale", None, "not_a_method", "Sociale", None, "Economico"]

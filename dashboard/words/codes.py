@@ -8,6 +8,7 @@ types and a project's roles that the counting rules define. The export's own cod
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
@@ -111,10 +112,11 @@ def code_label(code_list: str, code: str | None, lang: str) -> str | None:
 
 def labels_of(labels: dict[str, str], codes: pd.Series) -> pd.Series:
     """A column of codes as their labels, as `code_label` gives each (a missing code None,
-    an unknown one as it is). One pass in Python: a page's columns are short (a thousand
-    rows at most), where pandas' several vectorized steps cost more than the loop."""
-    shown = [labels.get(code, code) if isinstance(code, str) else None for code in codes]
-    return pd.Series(shown, index=codes.index, dtype=object)
+    an unknown one as it is): each distinct code labelled once, then placed by position,
+    as fast on a page's fifty rows as on a list's million."""
+    positions, distinct = pd.factorize(codes)  # a missing code: position -1
+    shown = [labels.get(code, code) if isinstance(code, str) else None for code in distinct]
+    return pd.Series(np.array([*shown, None], dtype=object)[positions], codes.index, object)
 
 
 def code_labels_of(code_list: str, codes: pd.Series, lang: str) -> pd.Series:
