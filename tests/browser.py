@@ -42,8 +42,9 @@ def narrow(page, width: int = 320, height: int = 640) -> None:
     page.wait_for_selector(IDLE)
 
 
-def widen(page, width: int = 1366, height: int = 768) -> None:
-    """The open page back at a laptop's size, its charts drawn again for the width."""
+def resize(page, width: int = 1366, height: int = 768) -> None:
+    """The open page at another size (a laptop's unless given), its charts drawn again for
+    the width."""
     page.set_viewport_size({"width": width, "height": height})
     page.wait_for_timeout(500)
     page.wait_for_selector(IDLE)
@@ -76,9 +77,7 @@ def whole_on_a_phone(page, charts: int) -> None:
     """At a phone's width (390 px) with `charts` charts drawn: every download button shows
     its whole label (what, and which format), and no chart legend is shortened or runs off
     its chart."""
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_timeout(500)
-    page.wait_for_selector(IDLE)
+    resize(page, 390, 844)
     page.wait_for_function("([s, n]) => document.querySelectorAll(s).length >= n",
                            arg=[CHARTS, charts])  # fmt: skip
     page.wait_for_function(

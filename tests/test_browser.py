@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests import expected
-from tests.browser import BARS, IDLE, audit, narrow, open_app, settle, tile, widen
+from tests.browser import BARS, audit, narrow, open_app, resize, settle, tile
 from tests.conftest import DEMO, start_server
 
 pytestmark = pytest.mark.browser
@@ -43,7 +43,7 @@ def test_overview_renders_and_a_sector_filter_changes_figures_and_url(
     page.set_viewport_size({"width": 390, "height": 844})
     page.wait_for_timeout(500)
     page.screenshot(path=artifacts / "overview_390x844.png", full_page=True)
-    widen(page)
+    resize(page)
 
     box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Settore")
     box.click()
@@ -129,9 +129,7 @@ def test_forum_on_the_projector(browser, server, artifacts):
         open_app(page, f"{server}/forum?lang=en")
         assert tile(page, "Member companies") == "57"  # DEMO.md, 2012
         for width, height in ((1920, 1080), (390, 844)):
-            page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(500)
-            page.wait_for_selector(IDLE)
+            resize(page, width, height)
             size = page.locator('[data-testid="stMetricValue"]').first.evaluate(
                 "e => parseFloat(getComputedStyle(e).fontSize)"
             )

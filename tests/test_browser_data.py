@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import audit, narrow, open_app, settle, tile, widen
+from tests.browser import audit, narrow, open_app, resize, settle, tile
 from tests.conftest import DEMO, ROOT, _free_port, start_server, wait_for
 
 pytestmark = pytest.mark.browser
@@ -121,7 +121,7 @@ def test_axe_finds_nothing_on_the_data_page(browser, publishing, lang):
         sign_in(page)
         settle(page, '[data-testid="stFileUploader"]')
         assert audit(page) == []
-        widen(page)
+        resize(page)
         assert audit(page) == []
     finally:
         context.close()

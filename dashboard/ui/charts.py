@@ -113,7 +113,7 @@ def _config(lang: str) -> alt.Config:
 def finish(*layers: alt.Chart, lang: str, description: str, height: int) -> alt.TopLevelMixin:
     """The layers as one chart, its height, the page's width, the language's locale and
     axes, and a name for screen readers. Made in one step: Altair copies every layer at
-    each step (a third of a chart's making when it was five)."""
+    each step (half of a chart's making when there were five)."""
     finishing = {
         "height": height,
         "width": "container",
