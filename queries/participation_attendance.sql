@@ -1,5 +1,6 @@
--- The records behind the meeting figures: one row per meeting of the selected years and
--- organization of the selection (global filter and page drill) that attended it.
+-- The records behind the meeting figures: one row per meeting of the selected years (of
+-- kind $meeting_kind, or of any kind when it is null) and organization of the selection
+-- (global filter and page drill) that attended it.
 with
 
 orgs as (
@@ -24,7 +25,9 @@ final as (
     from attendance
     inner join meetings using (meeting_id)
     inner join orgs using (org_id)
-    where meetings.year between $year_from and $year_to
+    where
+        meetings.year between $year_from and $year_to
+        and ($meeting_kind is null or meetings.kind = $meeting_kind)
 )
 
 select * from final

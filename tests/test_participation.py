@@ -41,7 +41,12 @@ from tests.hostile import as_read
 
 SMALL = Path(__file__).parent / "fixtures" / "small"
 PAGE = "views/participation.py"
-NO_DRILL = {"drill_org_sector": None, "drill_org_size": None, "split_sme": False}
+NO_DRILL = {
+    "drill_org_sector": None,
+    "drill_org_size": None,
+    "split_sme": False,
+    "meeting_kind": None,
+}
 PEOPLE = """person_id,org_id,full_name,function
 PE1,A,Anna Alfa,ceo
 PE2,A,Bruno Alfa,hr
@@ -165,6 +170,8 @@ def test_meetings_and_attendance(cursor):
     assert [(r[0], r[6]) for r in drilled] == [("M1", 1), ("M3", 1)]
     records = rows(cursor, "participation_attendance")
     assert [(r[0], r[5]) for r in records] == [("M1", "A"), ("M1", "B"), ("M3", "A"), ("M2", "C")]
+    workshops = rows(cursor, "participation_attendance", meeting_kind="thematic_workshop")
+    assert [(r[0], r[5]) for r in workshops] == [("M3", "A")]
 
 
 def test_attendance_rate(cursor):

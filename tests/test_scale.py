@@ -9,7 +9,8 @@ import pyarrow as pa
 import pytest
 
 from dashboard.routes import PAGES
-from dashboard.ui import panels
+from dashboard.store import queries
+from dashboard.ui import panels, shell
 from scripts.benchmark import scaled_export
 from tests import expected
 from tests.conftest import DEMO
@@ -116,3 +117,39 @@ def test_a_long_list_shows_its_first_thousand_counts_all_and_downloads_all(
     assert any(f"{projects:,} projects" in m.value for m in at.markdown)
     # the list's CSV, built when clicked, holds every row (a header, then a line a row)
     assert projects in [data.count(b"\r\n") - 1 for data in csv_files]
+
+
+def test_the_records_behind_the_meetings_are_counted_and_paged_in_sql(
+    app, data_dir, x10, monkeypatch
+):
+    data_dir(x10)
+    kinds = {m["meeting_id"]: m["kind"] for m in expected.rows(DEMO, "meetings")}
+    came = {(a["meeting_id"], a["org_id"]) for a in expected.rows(DEMO, "attendance")}
+    every = 10 * len(came)
+    workshops = 10 * sum(kinds[meeting] == "thematic_workshop" for meeting, _ in came)
+    assert workshops > LIMIT
+    whole = []  # the questions answered whole, in pandas
+
+    def spy(cursor, name, params):
+        whole.append(name)
+        return real(cursor, name, params)
+
+    real = queries.query
+    monkeypatch.setattr(queries, "query", spy)
+    monkeypatch.setattr(shell, "query", spy)
+    at = unfold(app("views/participation.py", lang="en"))
+    assert not at.exception, at.exception
+    for key, count in (("part_meetings", every), ("part_workshops", workshops)):
+        assert at.expander(key=f"{key}_records_open").label.endswith(f"({count:,} rows)")
+    assert max(len(table.value) for table in at.dataframe) == LIMIT
+    shown = [c.value for c in at.caption if c.value.startswith("Showing the first 1,000 rows")]
+    assert any(f"of {every:,}" in line for line in shown)
+    assert any(f"of {workshops:,}" in line for line in shown)
+    assert "participation_attendance" not in whole  # fetched whole only for a CSV
+
+
+def test_the_csv_of_records_paged_in_sql_holds_every_row(app, data_dir, x10, csv_files):
+    data_dir(x10)
+    came = {(a["meeting_id"], a["org_id"]) for a in expected.rows(DEMO, "attendance")}
+    unfold(app("views/participation.py", lang="en"))
+    assert 10 * len(came) in [data.count(b"\r\n") - 1 for data in csv_files]

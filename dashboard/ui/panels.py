@@ -11,6 +11,7 @@ import contextlib
 import functools
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
@@ -126,11 +127,12 @@ def chart_panel(
     money: tuple[str, ...] = (),
     shares: tuple[str, ...] = (),
     select: str | None = None,
-    records: pd.DataFrame | None = None,
+    records: Records | pd.DataFrame | None = None,
     records_money: tuple[str, ...] = (),
 ) -> None:
     """A section: title, caption, the chart (clickable when `select` names its selection
-    parameter), how it is counted, its data as a table, downloads, the records behind it.
+    parameter), how it is counted, its data as a table, downloads, the records behind it
+    (a frame, `records_money` its money columns, or `Records` paged in SQL).
 
     `table` is the chart's data with translated column names; an empty one gives a friendly
     empty state instead of an empty axis.
@@ -155,9 +157,11 @@ def chart_panel(
             data_table(ctx, typed, key=f"{key}_table")
     downloads(ctx, key, title, typed, chart)
     if records is not None:
-        with fold(tn("show_records", len(records), ctx.lang), key=f"{key}_records_open") as shown:
+        if not isinstance(records, Records):
+            records = Records.of(Table.of(records, money=records_money))
+        with fold(tn("show_records", records.total, ctx.lang), key=f"{key}_records_open") as shown:
             if shown:
-                records_table(ctx, key, title, Table.of(records, money=records_money))
+                records_table(ctx, key, title, records)
 
 
 @contextlib.contextmanager
@@ -169,20 +173,55 @@ def fold(label: str, *, key: str) -> Iterator[bool]:
         yield bool(box.open)
 
 
-def records_table(ctx: PageContext, key: str, what: str, table: Table | pd.DataFrame) -> None:
+# rows a table sends to the browser: the rest are counted, and in the table's CSV
+MAX_ROWS = 1_000
+
+
+@dataclass(frozen=True)
+class Records:
+    """The rows behind a figure as the page holds them: the first `MAX_ROWS`, how many
+    there are in all, and the whole list, asked for only when its CSV is clicked."""
+
+    first: Table
+    total: int
+    whole: Callable[[], Table]
+
+    @classmethod
+    def of(cls, table: Table) -> Records:
+        """Rows the page already holds whole."""
+        return cls(table, len(table.frame), lambda: table)
+
+    @classmethod
+    def asked(
+        cls,
+        ctx: PageContext,
+        name: str,
+        shape: Callable[[pd.DataFrame], Table],
+        **extra: object,
+    ) -> Records:
+        """The rows of `ctx.query(name, ...)` as `shape` shows them, counted and paged in
+        SQL: a nation's 600,000 attendances never reach pandas to be shown 1,000 at a time."""
+        first, total = ctx.page(name, MAX_ROWS, **extra)
+        every = ctx.later(name, **extra)
+        return cls(shape(first), total, lambda: shape(every()))
+
+
+def records_table(
+    ctx: PageContext, key: str, what: str, records: Records | Table | pd.DataFrame
+) -> None:
     """The rows that make a figure, so an official can check it, and their CSV."""
-    data_table(ctx, table, key=f"{key}_records")
+    if not isinstance(records, Records):
+        records = Records.of(as_table(records))
+    data_table(ctx, records.first, key=f"{key}_records", total=records.total)
     csv_button(
         ctx,
         ctx.t("download_records_csv", what=what.lower()),
-        table,
+        records.whole,
         what=ctx.t("file_records", what=what),
         key=f"{key}_records_csv",
     )
 
 
-# rows a table sends to the browser: the rest are counted, and in the table's CSV
-MAX_ROWS = 1_000
 # bars drawn at most where a chart has one bar an organization: past that, the first ones,
 # and a caption that says so (the table lists them all)
 MOST_BARS = 25
@@ -228,13 +267,19 @@ def data_table(
 
 
 def csv_button(
-    ctx: PageContext, label: str, table: Table | pd.DataFrame, *, what: str, key: str
+    ctx: PageContext,
+    label: str,
+    table: Table | pd.DataFrame | Callable[[], Table],
+    *,
+    what: str,
+    key: str,
 ) -> None:
     """The table as a CSV download, typed as on screen, named after `what` it holds in the
-    page's language, with the years and the data's date."""
+    page's language, with the years and the data's date. `table` may be a function that
+    gives the whole table, for a list of which the page holds only the first rows."""
     st.download_button(
         label,
-        lambda: csv_bytes(table, ctx.lang),  # built when clicked: a list may be long
+        lambda: csv_bytes(table() if callable(table) else table, ctx.lang),  # when clicked
         file_name=ctx.file_name(what, "csv"),
         mime="text/csv",
         icon=":material/download:",

@@ -74,23 +74,16 @@ if missing:
     part.meetings_unavailable(ctx, missing)
 else:
     meetings = ctx.query("participation_meetings", **narrow)
-    attendance = part.attendance_records(
-        ctx, ctx.query("participation_attendance", **narrow), words
-    )
-    part.meetings_over_time(ctx, meetings, attendance, words)
+    part.meetings_over_time(ctx, meetings, part.attendance(ctx, narrow, words), words)
     for by in ("size", "sector"):
         rate = ctx.query("participation_attendance_rate", rate_by=by, **narrow)
         part.attendance_rate(ctx, by, rate, words)
-    part.workshops(ctx, meetings, attendance, words)
+    workshop_attendance = part.attendance(ctx, narrow, words, kind="thematic_workshop")
+    part.workshops(ctx, meetings, workshop_attendance, words)
 
 # --- the laboratory's budget: membership fees ---------------------------------------------
 if ctx.exported("fees"):
-    part.membership_fees(
-        ctx,
-        ctx.query("participation_fees", **narrow),
-        ctx.query("participation_fee_records", **narrow),
-        words,
-    )
+    part.membership_fees(ctx, ctx.query("participation_fees", **narrow), narrow, words)
 else:
     part.unavailable(
         ctx,

@@ -464,23 +464,32 @@ def by_function(ctx: PageContext, people: People | None, words: Labels) -> None:
 
 
 # --- meetings: who came, how often, the thematic workshops -------------------------------
-def attendance_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> pd.DataFrame:
-    """Who came to which meeting (`participation_attendance`), as a reader sees it."""
+def attendance(
+    ctx: PageContext, narrow: Mapping[str, object], words: Labels, kind: str | None = None
+) -> panels.Records:
+    """Who came to which meeting (of `kind`, or of any) in the selection, as a reader sees
+    it: counted and paged in SQL (`participation_attendance`)."""
     col = words.col
-    return pd.concat(
-        [
-            org_card.meeting_rows(ctx, frame).reset_index(drop=True),
-            pd.DataFrame(
-                {
-                    col["organization"]: frame["name"],
-                    col["org_kind"]: code_labels_of("kind", frame["org_kind"], ctx.lang),
-                    col["sector"]: labels_of(words.sectors, frame["sector"]),
-                    col["size"]: labels_of(words.groups, frame["size_group"]),
-                }
-            ),
-        ],
-        axis=1,
-    )
+
+    def shape(frame: pd.DataFrame) -> Table:
+        return Table.of(
+            pd.concat(
+                [
+                    org_card.meeting_rows(ctx, frame).reset_index(drop=True),
+                    pd.DataFrame(
+                        {
+                            col["organization"]: frame["name"],
+                            col["org_kind"]: code_labels_of("kind", frame["org_kind"], ctx.lang),
+                            col["sector"]: labels_of(words.sectors, frame["sector"]),
+                            col["size"]: labels_of(words.groups, frame["size_group"]),
+                        }
+                    ),
+                ],
+                axis=1,
+            )
+        )
+
+    return panels.Records.asked(ctx, "participation_attendance", shape, meeting_kind=kind, **narrow)
 
 
 def meetings_unavailable(ctx: PageContext, missing: str) -> None:
@@ -496,7 +505,7 @@ def meetings_unavailable(ctx: PageContext, missing: str) -> None:
 
 
 def meetings_over_time(
-    ctx: PageContext, meetings: pd.DataFrame, attendance: pd.DataFrame, words: Labels
+    ctx: PageContext, meetings: pd.DataFrame, attendance: panels.Records, words: Labels
 ) -> None:
     """Each meeting by date and kind, and how many organizations came."""
     period = period_words(ctx)
@@ -626,7 +635,7 @@ def attendance_rate(ctx: PageContext, by: str, rate: pd.DataFrame, words: Labels
 
 
 def workshops(
-    ctx: PageContext, meetings: pd.DataFrame, attendance: pd.DataFrame, words: Labels
+    ctx: PageContext, meetings: pd.DataFrame, attendance: panels.Records, words: Labels
 ) -> None:
     """The thematic workshops among `meetings`, and how many organizations came to each."""
     period = period_words(ctx)
@@ -677,13 +686,13 @@ def workshops(
             axis=1,
         ),
         counts=(col["organizations"],),
-        records=attendance[attendance[col["kind"]] == words.meeting_kinds["thematic_workshop"]],
+        records=attendance,
     )
 
 
 # --- the laboratory's budget: membership fees ---------------------------------------------
 def membership_fees(
-    ctx: PageContext, fees: pd.DataFrame, fee_records: pd.DataFrame, words: Labels
+    ctx: PageContext, fees: pd.DataFrame, narrow: Mapping[str, object], words: Labels
 ) -> None:
     """Fees by year and size group (`participation_fees`), each payment behind them
     (`participation_fee_records`)."""
@@ -731,15 +740,22 @@ def membership_fees(
         ),
         counts=(col["organizations"],),
         money=(col["amount"],),
-        records=pd.DataFrame(
-            {
-                col["year"]: fee_records["year"].astype(str),
-                col["organization"]: fee_records["name"],
-                col["group"]: [groups[code] for code in fee_records["size_group"]],
-                col["amount"]: fee_records["amount_eur"],
-            }
+        records=panels.Records.asked(
+            ctx,
+            "participation_fee_records",
+            lambda rows: Table.of(
+                pd.DataFrame(
+                    {
+                        col["year"]: rows["year"].astype(str),
+                        col["organization"]: rows["name"],
+                        col["group"]: labels_of(groups, rows["size_group"]),
+                        col["amount"]: rows["amount_eur"],
+                    }
+                ),
+                money=(col["amount"],),
+            ),
+            **narrow,
         ),
-        records_money=(col["amount"],),
     )
 
 
