@@ -2,7 +2,8 @@
 -- one selected year, in the global filter and the page's drill: one row each, with its
 -- years of membership (up to the export's last year), the projects it led and its
 -- partnerships (projects started in the selected years it took part in as a partner, or
--- led with at least one partner).
+-- led with at least one partner). With a $search text, only the members whose name or
+-- municipality holds it, whatever its case.
 with
 
 members as (
@@ -73,6 +74,9 @@ final as (
     from members
     inner join years_member using (org_id)
     left join project_counts using (org_id)
+    where
+        $search is null
+        or contains(lower(concat_ws(' ', members.name, members.municipality)), lower($search))
 )
 
 select * from final

@@ -46,6 +46,7 @@ NO_DRILL = {
     "drill_org_size": None,
     "split_sme": False,
     "meeting_kind": None,
+    "search": None,
 }
 PEOPLE = """person_id,org_id,full_name,function
 PE1,A,Anna Alfa,ceo
@@ -84,6 +85,14 @@ def test_members(cursor):
         ("D", "Delta Spa", 1, True, 1, 0),
         ("C", "Gamma Coop", 1, True, 1, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [("spa", ["A", "D"]), ("MODENA", ["A", "C"]), ("coop modena", ["C"]), ("zeta", [])],
+)
+def test_members_searched_by_name_or_municipality_whatever_the_case(cursor, search, expected):
+    assert [row[0] for row in rows(cursor, "participation_members", search=search)] == expected
 
 
 @pytest.mark.parametrize(

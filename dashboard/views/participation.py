@@ -36,36 +36,35 @@ split = st.toggle(
 narrow = drill.params() | {"split_sme": split}
 
 # --- the headline tiles -------------------------------------------------------------------
-members = ctx.query("participation_members", **narrow)
+members = part.members(ctx, narrow, words)
 by_year = ctx.query("participation_by_year", **narrow)
 people = (
     part.people_counts(ctx, ctx.query("participation_people", **narrow), split, words.groups)
     if ctx.exported("people")
     else None
 )
-part.tiles(ctx, members, by_year, people)
+part.tiles(ctx, members.total, by_year, people)
 
 # --- members by size group and by sector (each click narrows the rest of the page) -------
-records = part.member_records(ctx, members, words)
 part.by_size(
     ctx,
     drill,
     ctx.query("participation_by_size", **narrow),
     split,
     words,
-    part.records_beside(ctx, drill, narrow, records, words, "org_size"),
+    part.records_beside(ctx, drill, narrow, members, words, "org_size"),
 )
 part.by_sector(
     ctx,
     drill,
     ctx.query("participation_by_sector", **narrow),
     words,
-    part.records_beside(ctx, drill, narrow, records, words, "org_sector"),
+    part.records_beside(ctx, drill, narrow, members, words, "org_sector"),
 )
 
 # --- membership over the years, how long members stay, people by function ----------------
-part.over_the_years(ctx, by_year, words, records)
-part.how_long(ctx, ctx.query("participation_stay", **narrow), words, records)
+part.over_the_years(ctx, by_year, words, members)
+part.how_long(ctx, ctx.query("participation_stay", **narrow), words, members)
 part.by_function(ctx, people, words)
 
 # --- meetings: who came, how often, the thematic workshops -------------------------------
@@ -93,4 +92,4 @@ else:
     )
 
 # --- the members, searchable, and a member's card ----------------------------------------
-part.member_list(ctx, members, words)
+part.member_list(ctx, narrow, members.total, words)

@@ -140,15 +140,14 @@ def people_counts(
     return People(protected, as_text, grand, total)
 
 
-def tiles(
-    ctx: PageContext, members: pd.DataFrame, by_year: pd.DataFrame, people: People | None
-) -> None:
-    """Members, joined, left and people (None when people.csv was not exported)."""
+def tiles(ctx: PageContext, members: int, by_year: pd.DataFrame, people: People | None) -> None:
+    """Members (how many), joined, left and people (None when people.csv was not
+    exported)."""
     lang = ctx.lang
     with st.container(horizontal=True, gap="medium"):
         shell.tile(
             ctx.t("part_kpi_members"),
-            fmt_int(len(members), lang),
+            fmt_int(members, lang),
             ctx.change(by_year, "active"),
             ctx.t("part_help_members"),
         )
@@ -189,7 +188,7 @@ def tiles(
             )
 
 
-def member_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> pd.DataFrame:
+def member_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> Table:
     """Members as a reader sees them: names, labels, years; partnerships only when the
     partners were exported."""
     col = words.col
@@ -211,7 +210,22 @@ def member_records(ctx: PageContext, frame: pd.DataFrame, words: Labels) -> pd.D
     )
     if not ctx.exported("project_partners"):
         shown = shown.drop(columns=col["partnerships"])
-    return shown
+    counted = [col["years_member"], col["projects_led"], col["partnerships"]]
+    return Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
+
+
+def members(
+    ctx: PageContext, narrow: Mapping[str, object], words: Labels, search: str | None = None
+) -> panels.Records:
+    """The members of the selection (`participation_members`), those whose name or
+    municipality holds `search` when given: counted and paged in SQL."""
+    return panels.Records.asked(
+        ctx,
+        "participation_members",
+        lambda frame: member_records(ctx, frame, words),
+        search=search,
+        **narrow,
+    )
 
 
 def _years_text(years: pd.Series) -> pd.Series:
@@ -224,15 +238,14 @@ def records_beside(
     ctx: PageContext,
     drill: Drill,
     narrow: Mapping[str, object],
-    records: pd.DataFrame,
+    records: panels.Records,
     words: Labels,
     dim: str,
-) -> pd.DataFrame:
+) -> panels.Records:
     """The members behind a clickable chart: it is not narrowed by its own click."""
     if dim not in drill.values:
         return records
-    unclicked = dict(narrow) | {f"drill_{dim}": None}
-    return member_records(ctx, ctx.query("participation_members", **unclicked), words)
+    return members(ctx, dict(narrow) | {f"drill_{dim}": None}, words)
 
 
 # --- members by size group and by sector (each click narrows the rest of the page) -------
@@ -242,7 +255,7 @@ def by_size(
     frame: pd.DataFrame,
     split: bool,
     words: Labels,
-    records: pd.DataFrame,
+    records: panels.Records,
 ) -> None:
     """Members by size group (`frame`: `participation_by_size`); a click narrows the page."""
     period = period_words(ctx)
@@ -289,7 +302,7 @@ def by_size(
 
 
 def by_sector(
-    ctx: PageContext, drill: Drill, frame: pd.DataFrame, words: Labels, records: pd.DataFrame
+    ctx: PageContext, drill: Drill, frame: pd.DataFrame, words: Labels, records: panels.Records
 ) -> None:
     """Members by sector (`frame`: `participation_by_sector`); a click narrows the page."""
     period = period_words(ctx)
@@ -335,7 +348,7 @@ def by_sector(
 
 # --- membership over the years, and how long members stay --------------------------------
 def over_the_years(
-    ctx: PageContext, by_year: pd.DataFrame, words: Labels, records: pd.DataFrame
+    ctx: PageContext, by_year: pd.DataFrame, words: Labels, records: panels.Records
 ) -> None:
     """Members who joined, left and were active each year (`participation_by_year`)."""
     period = period_words(ctx)
@@ -374,7 +387,7 @@ def over_the_years(
     )
 
 
-def how_long(ctx: PageContext, stay: pd.DataFrame, words: Labels, records: pd.DataFrame) -> None:
+def how_long(ctx: PageContext, stay: pd.DataFrame, words: Labels, records: panels.Records) -> None:
     """Members by years of membership, those who left and those still members
     (`participation_stay`)."""
     period = period_words(ctx)
@@ -760,37 +773,32 @@ def membership_fees(
 
 
 # --- the members, searchable, and a member's card ----------------------------------------
-def member_list(ctx: PageContext, members: pd.DataFrame, words: Labels) -> None:
-    """The members (`participation_members`), searchable, and the card of the one picked."""
+def member_list(ctx: PageContext, narrow: Mapping[str, object], total: int, words: Labels) -> None:
+    """The members of the selection (`total` of them), searched and paged in SQL, and the
+    card of the one picked."""
     lang = ctx.lang
-    col = words.col
     picker = Picker(param="org", prefix="part")
     st.header(ctx.t("part_members_title"))
     st.caption(ctx.t("part_members_caption", period=period_words(ctx)))
     with st.expander(ctx.t("how_counted")):
         st.markdown(ctx.t("part_members_definition"))
-    search = panels.search_box(ctx.t("part_search"), key="part_search").casefold()
-    found = members
-    if search:
-        haystack = (members["name"] + " " + members["municipality"].fillna("")).str.casefold()
-        found = members[haystack.str.contains(search, regex=False)].reset_index(drop=True)
-    org, table_key = picker.chosen(found["org_id"])
+    search = panels.search_box(ctx.t("part_search"), key="part_search") or None
+    found, count = ctx.page("participation_members", panels.MAX_ROWS, search=search, **narrow)
+    org, table_key = picker.chosen(found["org_id"], count)
     card = ctx.query("participation_org", org_id=org) if org else None
 
-    st.markdown(tn("part_found", len(found), lang, total=fmt_int(len(members), lang)))
+    st.markdown(tn("part_found", count, lang, total=fmt_int(total, lang)))
     if found.empty:
         st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
     else:
-        shown = member_records(ctx, found, words)
-        counted = [col["years_member"], col["projects_led"], col["partnerships"]]
-        typed = Table.of(shown, counts=tuple(c for c in counted if c in shown.columns))
-        picker.table(ctx, typed, found["org_id"], table_key)
+        every = members(ctx, narrow, words, search)
+        picker.table(ctx, every.first, found["org_id"], table_key, total=count)
         if not ctx.exported("project_partners"):
             st.caption(ctx.t("not_exported", file="project_partners.csv"))
         panels.csv_button(
             ctx,
             ctx.t("download_csv", what=ctx.t("part_members_title").lower()),
-            typed,
+            every.whole,
             what=ctx.t("part_members_title"),
             key="part_members_csv",
         )
