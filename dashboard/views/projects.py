@@ -36,7 +36,7 @@ sections.by_start_year(ctx, by_year, records, words)
 sections.by_theme(ctx, params, records, words)
 sections.by_category_and_sector(ctx, params, records, words)
 
-sections.project_table(ctx, params, len(records), goals, words)
+sections.project_table(ctx, params, records.total, goals, words)
 
 reporting_records = sections.listing(
     ctx, params, words, drill_category="reporting", drill_status=None

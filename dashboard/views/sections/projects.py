@@ -103,12 +103,16 @@ def project_rows(ctx: PageContext, frame: pd.DataFrame, words: Words) -> pd.Data
 
 def listing(
     ctx: PageContext, params: Mapping[str, str | None], words: Words, **narrow: str | None
-) -> pd.DataFrame:
-    """The projects behind a figure: the selection (`params`, the drill's) and the page's
-    filters, except those `narrow` overrides (a chart is never narrowed by its own
-    dimension)."""
-    query = ctx.query("projects_list", **(dict(params) | {"search": None} | narrow))
-    return project_rows(ctx, query, words)
+) -> panels.Records:
+    """The projects behind a figure, counted and paged in SQL: the selection (`params`, the
+    drill's) and the page's filters, except those `narrow` overrides (a chart is never
+    narrowed by its own dimension)."""
+    return panels.Records.asked(
+        ctx,
+        "projects_list",
+        lambda rows: Table.of(project_rows(ctx, rows, words), money=(words.col["budget"],)),
+        **(dict(params) | {"search": None} | narrow),
+    )
 
 
 def tiles(
@@ -201,7 +205,6 @@ def by_category(ctx: PageContext, drill: panels.Drill, words: Words) -> pd.Serie
         counts=(col["projects"],),
         select="category",
         records=listing(ctx, drill.params(), words, drill_category=None),
-        records_money=(col["budget"],),
     )
     return frame.set_index("category")["goals"]
 
@@ -241,12 +244,11 @@ def by_status(ctx: PageContext, drill: panels.Drill, words: Words) -> None:
         counts=(col["projects"],),
         select="status",
         records=listing(ctx, drill.params(), words, drill_status=None),
-        records_money=(col["budget"],),
     )
 
 
 def by_start_year(
-    ctx: PageContext, by_year: pd.DataFrame, records: pd.DataFrame, words: Words
+    ctx: PageContext, by_year: pd.DataFrame, records: panels.Records, words: Words
 ) -> None:
     """Projects per start year, split by status."""
     col, statuses = words.col, words.statuses
@@ -285,12 +287,11 @@ def by_start_year(
         table=table if int(in_range["projects"].sum()) else table.iloc[0:0],
         counts=(*statuses.values(), ctx.t("proj_total")),
         records=records,
-        records_money=(col["budget"],),
     )
 
 
 def by_theme(
-    ctx: PageContext, params: Mapping[str, str | None], records: pd.DataFrame, words: Words
+    ctx: PageContext, params: Mapping[str, str | None], records: panels.Records, words: Words
 ) -> None:
     """Projects per thematic workshop, those in none apart."""
     col = words.col
@@ -323,12 +324,11 @@ def by_theme(
         table=table if frame["projects"].sum() else table.iloc[0:0],
         counts=(col["projects"],),
         records=records,
-        records_money=(col["budget"],),
     )
 
 
 def by_category_and_sector(
-    ctx: PageContext, params: Mapping[str, str | None], records: pd.DataFrame, words: Words
+    ctx: PageContext, params: Mapping[str, str | None], records: panels.Records, words: Words
 ) -> None:
     """Projects per category and lead's sector, a heatmap."""
     col = words.col
@@ -368,7 +368,6 @@ def by_category_and_sector(
         table=table if matrix["projects"].sum() else table.iloc[0:0],
         counts=tuple(wide.columns),
         records=records,
-        records_money=(col["budget"],),
     )
 
 
@@ -426,7 +425,7 @@ def reporting(
     ctx: PageContext,
     reporting_by_year: pd.DataFrame,
     reporters: pd.DataFrame,
-    records: pd.DataFrame,
+    records: panels.Records,
     words: Words,
 ) -> None:
     """Organizations publishing a sustainability report per year, and first-timers."""
@@ -459,12 +458,11 @@ def reporting(
         table=table if len(reporters) else table.iloc[0:0],
         counts=tuple(measures.values()),
         records=records,
-        records_money=(words.col["budget"],),
     )
 
 
 def reporters_panel(
-    ctx: PageContext, reporters: pd.DataFrame, records: pd.DataFrame, words: Words
+    ctx: PageContext, reporters: pd.DataFrame, records: panels.Records, words: Words
 ) -> None:
     """The organizations that publish a report, by number of reports."""
     col = words.col
@@ -501,5 +499,4 @@ def reporters_panel(
         table=table,
         counts=(col["reports"],),
         records=records,
-        records_money=(col["budget"],),
     )

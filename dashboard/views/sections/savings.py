@@ -100,26 +100,30 @@ def records(
     params: Mapping[str, str | None],
     area_names: Mapping[str, str],
     method_names: Mapping[str, str],
-) -> pd.DataFrame:
-    """The savings rows behind a figure, in the page's language."""
-    rows = ctx.query("savings_records", **params)
-    return pd.DataFrame(
-        {
-            ctx.t("sav_col_project"): rows["title"],
-            ctx.t("sav_col_lead"): rows["lead"],
-            ctx.t("sav_col_method"): rows["method"].map(method_names),
-            ctx.t("sav_col_status"): rows["verified"].map(w.status),
-            ctx.t("sav_col_amount"): rows["amount_eur"],
-            ctx.t("sav_col_note"): rows["note"],
-            ctx.t("year"): rows["year"].astype(str),
-            ctx.t("sav_col_authority"): rows["authority"],
-            ctx.t("sav_col_area"): rows["policy_area"].map(area_names),
-            ctx.t("sav_col_category"): [
-                ctx.catalog.label("categories", code, ctx.lang) for code in rows["category"]
-            ],
-            ctx.t("sav_col_project_id"): rows["project_id"],
-        }
-    )
+) -> panels.Records:
+    """The savings rows behind a figure, in the page's language, counted and paged in SQL."""
+
+    def shape(rows: pd.DataFrame) -> Table:
+        frame = pd.DataFrame(
+            {
+                ctx.t("sav_col_project"): rows["title"],
+                ctx.t("sav_col_lead"): rows["lead"],
+                ctx.t("sav_col_method"): rows["method"].map(method_names),
+                ctx.t("sav_col_status"): rows["verified"].map(w.status),
+                ctx.t("sav_col_amount"): rows["amount_eur"],
+                ctx.t("sav_col_note"): rows["note"],
+                ctx.t("year"): rows["year"].astype(str),
+                ctx.t("sav_col_authority"): rows["authority"],
+                ctx.t("sav_col_area"): rows["policy_area"].map(area_names),
+                ctx.t("sav_col_category"): ctx.catalog.labels_of(
+                    "categories", rows["category"], ctx.lang
+                ),
+                ctx.t("sav_col_project_id"): rows["project_id"],
+            }
+        )
+        return Table.of(frame, money=w.record_money)
+
+    return panels.Records.asked(ctx, "savings_records", shape, **params)
 
 
 def headline(ctx: PageContext, totals: pd.Series, by_year: pd.DataFrame) -> None:
@@ -190,7 +194,7 @@ def by_area(
     drill: panels.Drill,
     frame: pd.DataFrame,
     area_names: Mapping[str, str],
-    behind: pd.DataFrame,
+    behind: panels.Records,
 ) -> None:
     """Verified and estimated per policy area; a click on a bar filters the page."""
     labels = frame["policy_area"].map(area_names)
@@ -214,7 +218,6 @@ def by_area(
         money=w.amounts,
         select="policy_area",
         records=behind,
-        records_money=w.record_money,
     )
 
 
@@ -224,7 +227,7 @@ def by_method(
     drill: panels.Drill,
     frame: pd.DataFrame,
     method_names: Mapping[str, str],
-    behind: pd.DataFrame,
+    behind: panels.Records,
 ) -> None:
     """Verified and estimated per method, with how each method is counted beside them."""
     labels = frame["method"].map(method_names)
@@ -250,7 +253,6 @@ def by_method(
             money=(w.verified, w.estimated, w.both),
             select="method",
             records=behind,
-            records_money=w.record_money,
         )
     with note_side:
         # How each method is counted stays in view beside its figures, not in an expander.
@@ -264,7 +266,7 @@ def by_method(
 
 
 def per_year(
-    ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame, behind: pd.DataFrame
+    ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame, behind: panels.Records
 ) -> None:
     """Verified and estimated per selected year."""
     first, last = ctx.years
@@ -292,12 +294,11 @@ def per_year(
         table=year_table if bool(totals["savings_rows"]) else year_table.iloc[0:0],
         money=w.amounts,
         records=behind,
-        records_money=w.record_money,
     )
 
 
 def cumulative(
-    ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame, behind: pd.DataFrame
+    ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame, behind: panels.Records
 ) -> None:
     """The running totals, verified and verified plus estimated, over the selected years."""
     first, last = ctx.years
@@ -348,7 +349,6 @@ def cumulative(
         table=table if bool(totals["savings_rows"]) else table.iloc[0:0],
         money=tuple(series),
         records=behind,
-        records_money=w.record_money,
     )
 
 
@@ -386,7 +386,6 @@ def fees(ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame) -> 
         .replace({"series": {"verified_per_fee_euro": w.verified, "both_per_fee_euro": w.both}})
         .dropna(subset=["ratio"])
     )
-    fee_rows = ctx.query("savings_fee_records")
     panels.chart_panel(
         ctx,
         key="sav_fees",
@@ -414,15 +413,21 @@ def fees(ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame) -> 
         else None,
         table=fees_table if totals["fees_eur"] else fees_table.iloc[0:0],
         money=tuple(columns.values())[1:],
-        records=pd.DataFrame(
-            {
-                ctx.t("sav_col_org"): fee_rows["organization"],
-                ctx.t("year"): fee_rows["year"].astype(str),
-                ctx.t("sav_col_fees"): fee_rows["fees_eur"],
-                ctx.t("sav_col_org_id"): fee_rows["org_id"],
-            }
+        records=panels.Records.asked(
+            ctx,
+            "savings_fee_records",
+            lambda rows: Table.of(
+                pd.DataFrame(
+                    {
+                        ctx.t("sav_col_org"): rows["organization"],
+                        ctx.t("year"): rows["year"].astype(str),
+                        ctx.t("sav_col_fees"): rows["fees_eur"],
+                        ctx.t("sav_col_org_id"): rows["org_id"],
+                    }
+                ),
+                money=(ctx.t("sav_col_fees"),),
+            ),
         ),
-        records_money=(ctx.t("sav_col_fees"),),
     )
 
 
@@ -461,25 +466,24 @@ def projects(ctx: PageContext, w: Words, frame: pd.DataFrame) -> None:
     )
 
 
-def every_saving(ctx: PageContext, w: Words, behind: pd.DataFrame) -> None:
+def every_saving(ctx: PageContext, behind: panels.Records) -> None:
     """Every saving, in view: the rows behind the ranking, each with how it was worked out."""
     st.header(ctx.t("sav_rows_title"))
     st.caption(ctx.t("sav_rows_caption"))
-    if behind.empty:
+    if not behind.total:
         st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
         return
-    rows_table = Table.of(behind, money=w.record_money)
-    panels.data_table(ctx, rows_table, key="sav_rows_table")
+    panels.data_table(ctx, behind.first, key="sav_rows_table", total=behind.total)
     panels.csv_button(
         ctx,
         ctx.t("sav_download_rows"),
-        rows_table,
+        behind.whole,
         what=ctx.t("file_savings_rows"),
         key="sav_rows_csv",
     )
 
 
-def authorities(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: pd.DataFrame) -> None:
+def authorities(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: panels.Records) -> None:
     """Verified and estimated per local authority."""
     labels = frame["authority"]
     drawn = frame.head(panels.MOST_BARS)  # the most verified first
@@ -500,11 +504,10 @@ def authorities(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: pd.Data
         table=amounts(w, frame, {ctx.t("sav_col_authority"): labels}),
         money=w.amounts,
         records=behind,
-        records_money=w.record_money,
     )
 
 
-def categories(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: pd.DataFrame) -> None:
+def categories(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: panels.Records) -> None:
     """Verified and estimated per category."""
     labels = pd.Series(
         [ctx.catalog.label("categories", code, ctx.lang) for code in frame["category"]],
@@ -527,5 +530,4 @@ def categories(ctx: PageContext, w: Words, frame: pd.DataFrame, behind: pd.DataF
         table=amounts(w, frame, {ctx.t("sav_col_category"): labels}),
         money=w.amounts,
         records=behind,
-        records_money=w.record_money,
     )
