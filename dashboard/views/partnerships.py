@@ -22,7 +22,7 @@ params = drill.params()
 summary = ctx.query("partnerships_summary", **params).iloc[0]
 by_year = ctx.query("partnerships_by_year", **params)
 # the projects behind the figures below
-records = sections.projects_table(ctx, ctx.query("partnerships_projects", **params), ptype_labels)
+records = sections.projects_table(ctx, ptype_labels, **params)
 
 sections.tiles(ctx, summary, by_year)
 sections.by_type(ctx, drill, ptype_labels)

@@ -11,6 +11,7 @@ import streamlit as st
 from dashboard.export.contract import PTYPES
 from dashboard.ui import charts, network, panels, shell
 from dashboard.ui.shell import PageContext
+from dashboard.ui.tables import Table
 from dashboard.words.catalog import tn
 from dashboard.words.codes import code_labels
 from dashboard.words.formats import fmt_int, fmt_pct
@@ -51,25 +52,32 @@ def share(part: int, whole: int, lang: str) -> str:
 
 
 def projects_table(
-    ctx: PageContext, frame: pd.DataFrame, ptype_labels: Mapping[str, str]
-) -> pd.DataFrame:
-    """The records behind a figure: projects in partnership, in the page's language."""
+    ctx: PageContext, ptype_labels: Mapping[str, str], **params: str | None
+) -> panels.Records:
+    """The records behind a figure: projects in partnership (`partnerships_projects` with
+    `params`), in the page's language, counted and paged in SQL."""
     yes_no = {True: ctx.t("pship_yes"), False: ctx.t("pship_no")}
-    return pd.DataFrame(
-        {
-            ctx.t("pship_project_id"): frame["project_id"],
-            ctx.t("pship_title"): frame["title"],
-            ctx.t("pship_start_year"): frame["start_year"].astype(str),
-            ctx.t("pship_lead"): frame["lead"],
-            ctx.t("pship_partners"): frame["partner_count"],
-            ctx.t("pship_partner_list"): frame["partners"],
-            ctx.t("pship_kpi_across"): frame["is_across_sizes"].map(yes_no),
-            ctx.t("pship_types"): [
-                ", ".join(ptype_labels[code] for code in PTYPES if code in list(codes))
-                for codes in frame["ptypes"]
-            ],
-        }
-    )
+
+    def shape(frame: pd.DataFrame) -> Table:
+        return Table.of(
+            pd.DataFrame(
+                {
+                    ctx.t("pship_project_id"): frame["project_id"],
+                    ctx.t("pship_title"): frame["title"],
+                    ctx.t("pship_start_year"): frame["start_year"].astype(str),
+                    ctx.t("pship_lead"): frame["lead"],
+                    ctx.t("pship_partners"): frame["partner_count"],
+                    ctx.t("pship_partner_list"): frame["partners"],
+                    ctx.t("pship_kpi_across"): frame["is_across_sizes"].map(yes_no),
+                    ctx.t("pship_types"): [
+                        ", ".join(ptype_labels[code] for code in PTYPES if code in list(codes))
+                        for codes in frame["ptypes"]
+                    ],
+                }
+            )
+        )
+
+    return panels.Records.asked(ctx, "partnerships_projects", shape, **params)
 
 
 def tiles(ctx: PageContext, summary: pd.Series, by_year: pd.DataFrame) -> None:
@@ -146,13 +154,11 @@ def by_type(ctx: PageContext, drill: panels.Drill, ptype_labels: Mapping[str, st
         counts=(ctx.t("pship_projects"),),
         shares=(ctx.t("pship_share"),),
         select="ptype",
-        records=projects_table(
-            ctx, ctx.query("partnerships_projects", drill_ptype=None), ptype_labels
-        ),
+        records=projects_table(ctx, ptype_labels, drill_ptype=None),
     )
 
 
-def by_year(ctx: PageContext, frame: pd.DataFrame, partnered: int, records: pd.DataFrame) -> None:
+def by_year(ctx: PageContext, frame: pd.DataFrame, partnered: int, records: panels.Records) -> None:
     """Projects started, in partnership and across sizes, per year; `partnered` the
     projects in partnership in the selected years."""
     lang = ctx.lang
@@ -185,7 +191,9 @@ def by_year(ctx: PageContext, frame: pd.DataFrame, partnered: int, records: pd.D
     )
 
 
-def per_project(ctx: PageContext, params: Mapping[str, str | None], records: pd.DataFrame) -> None:
+def per_project(
+    ctx: PageContext, params: Mapping[str, str | None], records: panels.Records
+) -> None:
     """Projects by their number of partners."""
     lang = ctx.lang
     frame = ctx.query("partnerships_partner_counts", **params)
