@@ -48,4 +48,4 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
 
 bench: $(STAMP)
-	$(PY) scripts/benchmark.py --scale 10 --pages
+	$(PY) scripts/benchmark.py --scale 10 100 1000 --pages --browser

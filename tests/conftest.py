@@ -102,12 +102,17 @@ def _free_port() -> int:
 
 
 def start_server(
-    data: Path | None, home: Path, secrets: Path | None = None, port: int | None = None
+    data: Path | None,
+    home: Path,
+    secrets: Path | None = None,
+    port: int | None = None,
+    app: Path | str = APP,
 ) -> tuple[subprocess.Popen, str]:
     """`streamlit run` on a free loopback port, ready when its health check says ok.
 
     `data` None: no CSR_DATA_DIR, so the app shows what is published in `home` (or the
-    demo) and a coordinator may publish; `secrets`: a secrets.toml of the test's own.
+    demo) and a coordinator may publish; `secrets`: a secrets.toml of the test's own;
+    `app`: another app than the dashboard (the benchmark's naive one).
     """
     port = port or _free_port()
     env = {k: v for k, v in os.environ.items() if k != "CSR_DATA_DIR"} | {"CSR_HOME": str(home)}
@@ -118,7 +123,7 @@ def start_server(
     secrets = secrets or home / "no-secrets.toml"
     secrets.touch()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", APP, "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port),
          "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
          "--secrets.files", str(secrets)],
