@@ -300,15 +300,7 @@ def downloads(
     a list of which the page holds only the first rows."""
     what = title.lower()
     with st.container(horizontal=True, gap="small"):
-        st.download_button(
-            ctx.t("download_csv", what=what),
-            lambda: csv_bytes(table() if callable(table) else table, ctx.lang),  # when clicked
-            file_name=ctx.file_name(title, "csv"),
-            mime="text/csv",
-            icon=":material/download:",
-            key=f"{key}_csv",
-            on_click="ignore",
-        )
+        csv_button(ctx, ctx.t("download_csv", what=what), table, what=title, key=f"{key}_csv")
         if chart is None:
             return
 
