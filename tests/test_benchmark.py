@@ -54,9 +54,8 @@ def test_the_italian_dialect_export_reads_as_the_plain_one(tmp_path):
 
 @pytest.mark.browser
 def test_the_served_benchmark_starts_cold_and_again_and_times_a_sector_choice(tmp_path):
-    pages = {"Overview": None, "Accessibility": "views/accessibility.py"}
-    found = served(DEMO, tmp_path / "home", pages, repeat=1)
-    assert set(found["pages"]) == {"Overview", "Accessibility", "naive app"}
+    found = served(DEMO, tmp_path / "home", {"Overview": None}, repeat=1)  # a page of charts
+    assert set(found["pages"]) == {"Overview", "naive app"}
     assert all(isinstance(s, float) and s > 0 for s in found["pages"].values())
     for start in ("cold", "restart"):
         assert found[f"{start}_s"] > found[f"{start}_first_page_s"] > 0

@@ -105,16 +105,26 @@ def with_names(nodes: pd.DataFrame, lang: str) -> pd.DataFrame:
     return nodes
 
 
-@charts.drawn_once
 def drawing(nodes: pd.DataFrame, edges: pd.DataFrame, lang: str, most: int) -> alt.TopLevelMixin:
     """Who works with whom: the first `most` (`MOST_DRAWN`) of `with_names(nodes)` and the
-    links (`partnerships_network_edges`) among them, laid out; for the page and the slides."""
+    links (`partnerships_network_edges`) among them, laid out; for the page and the slides.
+    Only what is drawn is kept as the memo's key: a nation's network is not hashed whole on
+    every run."""
     kept = nodes.head(most).reset_index(drop=True)
     ids = set(kept["org_id"])
     among = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
-    placed, links = layout(kept, among.reset_index(drop=True))
+    return _drawn(kept, among.reset_index(drop=True), lang, len(nodes), len(edges))
+
+
+@charts.drawn_once
+def _drawn(
+    kept: pd.DataFrame, among: pd.DataFrame, lang: str, nodes: int, edges: int
+) -> alt.TopLevelMixin:
+    """The drawing of `kept` organizations and the links `among` them, of `nodes` and
+    `edges` in all."""
+    placed, links = layout(kept, among)
     kinds = code_labels("kind", lang)
-    hub = nodes.iloc[0] if len(nodes) else None
+    hub = kept.iloc[0] if len(kept) else None
     return charts.network(
         placed,
         links.rename(columns={"projects": "weight"}),
@@ -134,8 +144,8 @@ def drawing(nodes: pd.DataFrame, edges: pd.DataFrame, lang: str, most: int) -> a
         description=t(
             "pship_network_alt",
             lang,
-            nodes=fmt_int(len(nodes), lang),
-            edges=fmt_int(len(edges), lang),
+            nodes=fmt_int(nodes, lang),
+            edges=fmt_int(edges, lang),
             top=hub["name"] if hub is not None else "–",
             partners=fmt_int(hub["partners"] if hub is not None else None, lang),
         ),
