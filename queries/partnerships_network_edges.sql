@@ -1,6 +1,7 @@
 -- Who works with whom: every pair of organizations in the same project in partnership of
 -- the selection (and of the clicked type, if any), lead included, with the number of
--- projects they share.
+-- projects they share and the size group of each (null for a local authority or an NGO).
+-- With $businesses_only, only the pairs of two businesses (both with a size group).
 with
 
 involved as (
@@ -16,12 +17,17 @@ final as (
         other.org_id as target_id,
         first(sources.name) as source,
         first(targets.name) as target,
-        count(*) as projects
+        count(*) as projects,
+        first(sources.size_group::varchar) as source_group,
+        first(targets.size_group::varchar) as target_group
     from involved as one
     inner join involved as other
         on one.project_id = other.project_id and one.org_id < other.org_id
     inner join organizations as sources on one.org_id = sources.org_id
     inner join organizations as targets on other.org_id = targets.org_id
+    where
+        not $businesses_only
+        or (sources.size_group is not null and targets.size_group is not null)
     group by one.org_id, other.org_id
 )
 

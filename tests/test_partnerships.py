@@ -43,6 +43,7 @@ from dashboard.export.load import load_export
 from dashboard.store.filters import Filters, sql_params
 from dashboard.store.queries import query
 from dashboard.ui import charts, network
+from dashboard.words.codes import code_labels
 from tests.clicks import click_bar
 from tests.expected import BUSINESS, rows, selected, size_group
 from tests.folds import unfold
@@ -75,8 +76,13 @@ def cursor(richer):
     return result.con.cursor()
 
 
-def ask(cursor, name: str, filters: Filters = ALL, ptype: str | None = None) -> list[tuple]:
-    params = sql_params(filters, (2010, 2011)) | {"drill_ptype": ptype}
+def ask(
+    cursor, name: str, filters: Filters = ALL, ptype: str | None = None, businesses_only=False
+) -> list[tuple]:
+    params = sql_params(filters, (2010, 2011)) | {
+        "drill_ptype": ptype,
+        "businesses_only": businesses_only,
+    }
     frame = query(cursor, name, params)
     return [
         tuple(None if pd.api.types.is_scalar(v) and pd.isna(v) else v for v in row)
@@ -155,15 +161,20 @@ def test_network_nodes(cursor):
 
 def test_network_edges(cursor):
     assert ask(cursor, "partnerships_network_edges") == [
-        ("A", "B", "Alfa Spa", "Beta Srl", 1),
-        ("A", "P", "Alfa Spa", "Comune di Prova", 1),
-        ("N", "P", "Amici ONG", "Comune di Prova", 1),  # "Al" before "Am"
-        ("B", "P", "Beta Srl", "Comune di Prova", 1),
-        ("B", "D", "Beta Srl", "Delta Spa", 1),
-        ("C", "N", "Gamma Coop", "Amici ONG", 1),
+        ("A", "B", "Alfa Spa", "Beta Srl", 1, "large", "sme"),
+        ("A", "P", "Alfa Spa", "Comune di Prova", 1, "large", None),
+        ("N", "P", "Amici ONG", "Comune di Prova", 1, None, None),  # "Al" before "Am"
+        ("B", "P", "Beta Srl", "Comune di Prova", 1, "sme", None),
+        ("B", "D", "Beta Srl", "Delta Spa", 1, "sme", "sme"),
+        ("C", "N", "Gamma Coop", "Amici ONG", 1, "social_enterprise", None),
     ]
     assert ask(cursor, "partnerships_network_edges", ptype="business_business_same_size") == [
-        ("B", "D", "Beta Srl", "Delta Spa", 1)
+        ("B", "D", "Beta Srl", "Delta Spa", 1, "sme", "sme")
+    ]
+    # the pairs of two businesses: no local authority or NGO at either end
+    assert ask(cursor, "partnerships_network_edges", businesses_only=True) == [
+        ("A", "B", "Alfa Spa", "Beta Srl", 1, "large", "sme"),
+        ("B", "D", "Beta Srl", "Delta Spa", 1, "sme", "sme"),
     ]
 
 
@@ -498,3 +509,16 @@ def test_a_large_network_draws_the_best_connected_and_says_so(app, monkeypatch):
     # the table still lists every organization
     listed = table(at, *NODE_COLUMNS)
     assert sorted(listed["Organization"]) == sorted(names[org] for org in degree)
+
+
+def test_the_pairs_behind_the_sizes_chart_are_the_pairs_of_two_businesses(app, data_dir, richer):
+    data_dir(richer)
+    at = unfold(app(PAGE, lang="en"))
+    assert not at.exception, at.exception
+    groups = code_labels("size_group", "en")
+    records = {"With", "Partner's size group"}  # not the chart's own table
+    [pairs] = [t.value for t in at.dataframe if records <= set(t.value.columns)]
+    assert pairs.values.tolist() == [
+        ["Alfa Spa", groups["large"], "Beta Srl", groups["sme"], 1],
+        ["Beta Srl", groups["sme"], "Delta Spa", groups["sme"], 1],
+    ]

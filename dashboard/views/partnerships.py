@@ -30,6 +30,6 @@ sections.by_year(ctx, by_year, int(summary["projects_in_partnership"]), records)
 sections.per_project(ctx, params, records)
 
 nodes, edges = sections.network_of(ctx, params)
-sections.network_panel(ctx, nodes, edges)
-sections.sizes(ctx, params, nodes, edges)
+sections.network_panel(ctx, params, nodes, edges)
+sections.sizes(ctx, params)
 sections.connectors(ctx, nodes)

@@ -13,7 +13,7 @@ from dashboard.ui import charts, network, panels, shell
 from dashboard.ui.shell import PageContext
 from dashboard.ui.tables import Table
 from dashboard.words.catalog import tn
-from dashboard.words.codes import code_labels
+from dashboard.words.codes import code_labels, labels_of
 from dashboard.words.formats import fmt_int, fmt_pct
 
 TOP = 10  # organizations in the "connect the most partners" bars
@@ -238,10 +238,40 @@ def network_of(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The organizations (`network.with_names`) and the links between them."""
     nodes = ctx.query("partnerships_network_nodes", **params)
-    return network.with_names(nodes, ctx.lang), ctx.query("partnerships_network_edges", **params)
+    edges = ctx.query("partnerships_network_edges", businesses_only=False, **params)
+    return network.with_names(nodes, ctx.lang), edges
 
 
-def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) -> None:
+def pairs_of(
+    ctx: PageContext, params: Mapping[str, str | None], *, businesses_only: bool
+) -> panels.Records:
+    """The pairs who work together (of two businesses only, with their size groups, when
+    `businesses_only`), counted and paged in SQL."""
+    group_labels = code_labels("size_group", ctx.lang)
+
+    def shape(pairs: pd.DataFrame) -> Table:
+        columns = {ctx.t("pship_organization"): pairs["source"]}
+        if businesses_only:
+            columns[ctx.t("pship_size_group")] = labels_of(group_labels, pairs["source_group"])
+        columns[ctx.t("pship_with")] = pairs["target"]
+        if businesses_only:
+            columns[ctx.t("pship_partner_size_group")] = labels_of(
+                group_labels, pairs["target_group"]
+            )
+        columns[ctx.t("pship_shared_projects")] = pairs["projects"]
+        return Table.of(pd.DataFrame(columns))
+
+    return panels.Records.asked(
+        ctx, "partnerships_network_edges", shape, businesses_only=businesses_only, **params
+    )
+
+
+def network_panel(
+    ctx: PageContext,
+    params: Mapping[str, str | None],
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+) -> None:
     """The network drawing: who works with whom (the best connected, past `MOST_DRAWN`)."""
     lang = ctx.lang
     caption = ctx.t("pship_network_caption")
@@ -269,22 +299,11 @@ def network_panel(ctx: PageContext, nodes: pd.DataFrame, edges: pd.DataFrame) ->
             }
         ),
         counts=(ctx.t("pship_projects"), ctx.t("pship_projects_led"), ctx.t("pship_partners")),
-        records=pd.DataFrame(
-            {
-                ctx.t("pship_organization"): edges["source"],
-                ctx.t("pship_with"): edges["target"],
-                ctx.t("pship_shared_projects"): edges["projects"],
-            }
-        ),
+        records=pairs_of(ctx, params, businesses_only=False),
     )
 
 
-def sizes(
-    ctx: PageContext,
-    params: Mapping[str, str | None],
-    nodes: pd.DataFrame,
-    edges: pd.DataFrame,
-) -> None:
+def sizes(ctx: PageContext, params: Mapping[str, str | None]) -> None:
     """Pairs of businesses working together, by the size group of each."""
     lang = ctx.lang
     group_labels = code_labels("size_group", lang)
@@ -300,10 +319,6 @@ def sizes(
             ctx.t("pship_projects"): pairs["projects"],
         }
     )
-    business = nodes.set_index("org_id")["size_group"]
-    business_pairs = edges[
-        edges["source_id"].map(business).notna() & edges["target_id"].map(business).notna()
-    ]
     panels.chart_panel(
         ctx,
         key="sizes",
@@ -330,19 +345,7 @@ def sizes(
         ),
         table=table if pairs["pairs"].sum() else table.iloc[0:0],
         counts=(ctx.t("pship_pairs"), ctx.t("pship_projects")),
-        records=pd.DataFrame(
-            {
-                ctx.t("pship_organization"): business_pairs["source"],
-                ctx.t("pship_size_group"): business_pairs["source_id"]
-                .map(business)
-                .map(group_labels),
-                ctx.t("pship_with"): business_pairs["target"],
-                ctx.t("pship_partner_size_group"): business_pairs["target_id"]
-                .map(business)
-                .map(group_labels),
-                ctx.t("pship_shared_projects"): business_pairs["projects"],
-            }
-        ),
+        records=pairs_of(ctx, params, businesses_only=True),
     )
 
 
