@@ -3,7 +3,8 @@
 -- first, then the most estimated.
 -- Each row: verified and estimated amounts (never added up here), and the amount of
 -- each method, verified and estimated together, so budget savings and avoided costs
--- stay apart wherever amounts are summed.
+-- stay apart wherever amounts are summed; whether another project of the list has the
+-- same title (`title_shared`: a chart then names it with its id).
 with
 
 final as (
@@ -18,5 +19,8 @@ final as (
     group by project_id, title, lead
 )
 
-select * from final
+select
+    *,
+    count(*) over (partition by title) > 1 as title_shared
+from final
 order by verified_eur desc, estimated_eur desc, project_id

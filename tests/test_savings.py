@@ -186,10 +186,10 @@ def test_by_year_has_every_year_even_without_savings(cursor):
 
 def test_by_project_most_verified_first(cursor):
     frame = ask(cursor, "savings_by_project")
-    assert list(frame.columns) == ["project_id", "title", "lead", *SPLIT]
-    assert records(frame) == [
-        ("P1", "Pannelli solari", "Alfa Spa", 1000, 500, 500, 1000, 0, 0, 0, 0),
-        ("P3", "Asilo aziendale", "Gamma Coop", 250.5, 0, 0, 0, 250.5, 0, 0, 0),
+    assert list(frame.columns) == ["project_id", "title", "lead", *SPLIT, "title_shared"]
+    assert records(frame) == [  # two titles, each of one project
+        ("P1", "Pannelli solari", "Alfa Spa", 1000, 500, 500, 1000, 0, 0, 0, 0, False),
+        ("P3", "Asilo aziendale", "Gamma Coop", 250.5, 0, 0, 0, 250.5, 0, 0, 0, False),
     ]
     social_enterprises = Filters(sizes=("social_enterprise",))
     assert ask(cursor, "savings_by_project", social_enterprises)["project_id"].tolist() == ["P3"]

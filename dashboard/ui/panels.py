@@ -122,7 +122,7 @@ def chart_panel(
     caption: str,
     definition: str,
     chart: alt.TopLevelMixin | None,
-    table: pd.DataFrame,
+    table: pd.DataFrame | Records,
     counts: tuple[str, ...] = (),
     money: tuple[str, ...] = (),
     shares: tuple[str, ...] = (),
@@ -134,12 +134,15 @@ def chart_panel(
     parameter), how it is counted, its data as a table, downloads, the records behind it
     (a frame, `records_money` its money columns, or `Records` paged in SQL).
 
-    `table` is the chart's data with translated column names; an empty one gives a friendly
-    empty state instead of an empty axis.
+    `table` is the chart's data with translated column names (or, for a ranking longer than
+    a page, `Records` typed by the caller); an empty one gives a friendly empty state
+    instead of an empty axis.
     """
     st.header(title)
     st.caption(caption)
-    if table.empty:
+    if not isinstance(table, Records):
+        table = Records.of(Table.of(table, counts=counts, money=money, shares=shares))
+    if not table.total:
         st.info(ctx.t("no_data"), icon=":material/filter_alt_off:")
         return
     if chart is not None:
@@ -151,11 +154,10 @@ def chart_panel(
         )
     with st.expander(ctx.t("how_counted")):
         st.markdown(definition)
-    typed = Table.of(table, counts=counts, money=money, shares=shares)
     with fold(ctx.t("show_table"), key=f"{key}_table_open") as shown:
         if shown:
-            data_table(ctx, typed, key=f"{key}_table")
-    downloads(ctx, key, title, typed, chart)
+            data_table(ctx, table.first, key=f"{key}_table", total=table.total)
+    downloads(ctx, key, title, table.whole, chart)
     if records is not None:
         if not isinstance(records, Records):
             records = Records.of(Table.of(records, money=records_money))

@@ -431,21 +431,29 @@ def fees(ctx: PageContext, w: Words, totals: pd.Series, years: pd.DataFrame) -> 
     )
 
 
-def projects(ctx: PageContext, w: Words, frame: pd.DataFrame) -> None:
-    """The projects ranked by verified savings: the top ten drawn, every one in the table."""
-    duplicated = frame["title"].duplicated(keep=False)
-    labels = frame["title"].where(~duplicated, frame["title"] + " (" + frame["project_id"] + ")")
-    top, top_labels = frame.head(10), labels.head(10)
-    table = amounts(
-        w,
-        frame,
-        {
-            ctx.t("sav_col_rank"): range(1, len(frame) + 1),
-            ctx.t("sav_col_project"): frame["title"],
-            ctx.t("sav_col_lead"): frame["lead"],
-        },
+def projects(ctx: PageContext, w: Words, params: Mapping[str, str | None]) -> None:
+    """The projects ranked by verified savings (`savings_by_project`, ranked, counted and
+    paged in SQL): the top ten drawn, every one in the table and its CSV."""
+
+    def ranked(frame: pd.DataFrame) -> Table:
+        table = amounts(
+            w,
+            frame,
+            {
+                ctx.t("sav_col_rank"): range(1, len(frame) + 1),
+                ctx.t("sav_col_project"): frame["title"],
+                ctx.t("sav_col_lead"): frame["lead"],
+            },
+        )
+        table[ctx.t("sav_col_project_id")] = frame["project_id"]
+        return Table.of(table, counts=(ctx.t("sav_col_rank"),), money=w.amounts)
+
+    frame, total = ctx.page("savings_by_project", panels.MAX_ROWS, **params)
+    every = ctx.later("savings_by_project", **params)
+    top = frame.head(10)
+    top_labels = top["title"].where(
+        ~top["title_shared"], top["title"] + " (" + top["project_id"] + ")"
     )
-    table[ctx.t("sav_col_project_id")] = frame["project_id"]
     panels.chart_panel(
         ctx,
         key="sav_projects",
@@ -460,9 +468,7 @@ def projects(ctx: PageContext, w: Words, frame: pd.DataFrame) -> None:
             top_labels,
             first_bar(ctx, "sav_projects_alt", top, top_labels),
         ),
-        table=table,
-        counts=(ctx.t("sav_col_rank"),),
-        money=w.amounts,
+        table=panels.Records(ranked(frame), total, lambda: ranked(every())),
     )
 
 
