@@ -448,9 +448,8 @@ def projects(ctx: PageContext, w: Words, params: Mapping[str, str | None]) -> No
         table[ctx.t("sav_col_project_id")] = frame["project_id"]
         return Table.of(table, counts=(ctx.t("sav_col_rank"),), money=w.amounts)
 
-    frame, total = ctx.page("savings_by_project", panels.MAX_ROWS, **params)
-    every = ctx.later("savings_by_project", **params)
-    top = frame.head(10)
+    ranking = panels.Records.asked(ctx, "savings_by_project", ranked, **params)
+    top = ctx.page("savings_by_project", panels.MAX_ROWS, **params)[0].head(10)  # kept
     top_labels = top["title"].where(
         ~top["title_shared"], top["title"] + " (" + top["project_id"] + ")"
     )
@@ -468,7 +467,7 @@ def projects(ctx: PageContext, w: Words, params: Mapping[str, str | None]) -> No
             top_labels,
             first_bar(ctx, "sav_projects_alt", top, top_labels),
         ),
-        table=panels.Records(ranked(frame), total, lambda: ranked(every())),
+        table=ranking,
     )
 
 
