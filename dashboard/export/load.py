@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from dashboard import settings
 from dashboard.export import contract
 from dashboard.export.check import check_cells, check_references, check_rules
 from dashboard.export.problems import WARNING_CODES, Problem, problem
@@ -44,22 +45,23 @@ def load_export(folder: Path, database: Path | None = None) -> LoadResult:
             found.append(problem(entry.name, None, None, "problem_other_file"))
 
     sheets: dict[str, Sheet] = {}
-    for table in contract.TABLES:
-        paths = files.get(table.name, [])
-        if not paths:
-            if table.required:
-                found.append(problem(table.file, None, None, "problem_missing_file"))
-            continue
-        if len(paths) > 1:
-            others = ", ".join(p.name for p in paths[1:])
-            found.append(
-                problem(paths[0].name, None, None, "problem_duplicate_file", others=others)
-            )
-        sheet, read_problems = read_sheet(paths[0], table)
-        found += read_problems
-        if sheet is not None:
-            found += check_cells(sheet)
-            sheets[table.name] = sheet
+    with duckdb.connect(config=settings.duckdb_config()) as parser:
+        for table in contract.TABLES:
+            paths = files.get(table.name, [])
+            if not paths:
+                if table.required:
+                    found.append(problem(table.file, None, None, "problem_missing_file"))
+                continue
+            if len(paths) > 1:
+                others = ", ".join(p.name for p in paths[1:])
+                found.append(
+                    problem(paths[0].name, None, None, "problem_duplicate_file", others=others)
+                )
+            sheet, read_problems = read_sheet(paths[0], table, parser)
+            found += read_problems
+            if sheet is not None:
+                found += check_cells(sheet)
+                sheets[table.name] = sheet
     found += check_references(sheets, exported=set(files))
     found += check_rules(sheets)
 

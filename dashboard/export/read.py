@@ -1,7 +1,9 @@
 """Read one export file as text: its encoding, delimiter, header and physical lines.
 
-Files are read in Python, since DuckDB reads neither Windows-1252 nor the physical line a
-row starts on; every cell stays text here, for `check` to judge and `stage` to cast.
+Files are decoded in Python, since DuckDB reads no Windows-1252. The rows are parsed by
+DuckDB when the file is plain (one row per physical line, so a row's line is its number),
+and by Python's csv module otherwise; both give the same cells, and every cell stays text
+here, for `check` to judge and `stage` to cast.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import hashlib
 import io
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from dashboard.export import contract
@@ -102,14 +106,18 @@ def read_rows(text: str, delimiter: str) -> Iterator[tuple[list[str], int]]:
             yield cells, start
 
 
-def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
-    """Read one file as text; None with a whole-file problem when it cannot be."""
+def read_sheet(
+    path: Path, table: Table, con: duckdb.DuckDBPyConnection
+) -> tuple[Sheet | None, list[Problem]]:
+    """Read one file as text (`con` parses a plain one); None with a whole-file problem
+    when it cannot be."""
     name = path.name
     try:
         raw = path.read_bytes()
     except OSError as error:
         return None, [problem(name, None, None, "problem_unreadable_file", reason=error.strerror)]
     text = decode(raw)
+    del raw  # the text alone is kept: an export is read whole, once
     if text is None:
         return None, [problem(name, None, None, "problem_unreadable_encoding")]
     header_text = next(
@@ -160,26 +168,15 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
             found.append(problem(name, header_line, column.name, "problem_missing_column"))
 
     width = len(header)
-    rows, lines = [], []
-    for cells, line in reader:
-        if len(cells) > width:  # its last cell is not blank: read_rows dropped blank ones
-            position = next(p for p in range(width, len(cells)) if cells[p].strip())
-            found.append(
-                problem(name, line, None, "problem_extra_cells", position=position + 1, width=width)
-            )
-            del cells[width:]
-        rows.append(cells)
-        lines.append(line)
-    data = pd.DataFrame(
-        {
-            column: pd.Series(
-                [cells[position] if position < len(cells) else "" for cells in rows], dtype="str"
-            )
-            .str.replace("\r\n", "\n", regex=False)
-            .str.strip()
-            for column, position in kept.items()
-        }
-    )[[c for c in table.column_names if c in kept] + extras]
+    parsed = _parse_in_duckdb(con, text, delimiter, header_text, header_line, width)
+    if parsed is None:
+        cells, lines, extra_cells = _parse_in_python(reader, width, name)
+        found += extra_cells
+    else:
+        cells, lines = parsed
+    data = pd.DataFrame({column: cells[position] for column, position in kept.items()})[
+        [c for c in table.column_names if c in kept] + extras
+    ]
     line_of_row = pd.Series(lines, dtype="int64")
     for column in data.columns:
         lengths = data[column].str.len()
@@ -188,7 +185,7 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
             _too_long(name, int(line), column, int(length))
             for line, length in zip(line_of_row[over], lengths[over], strict=True)
         ]
-    if table.required and not rows:
+    if table.required and data.empty:
         found.append(problem(name, None, None, "problem_no_rows"))
     sheet = Sheet(
         table=table,
@@ -201,6 +198,91 @@ def read_sheet(path: Path, table: Table) -> tuple[Sheet | None, list[Problem]]:
         extras=tuple(extras),
     )
     return sheet, found
+
+
+def _parse_in_python(
+    reader: Iterator[tuple[list[str], int]], width: int, file: str
+) -> tuple[list[pd.Series], list[int], list[Problem]]:
+    """Every row after the header: its cells by position (stripped, "" when absent), its
+    physical line, and a problem for each row with cells beyond the header's width."""
+    rows, lines, found = [], [], []
+    for cells, line in reader:
+        if len(cells) > width:  # its last cell is not blank: read_rows dropped blank ones
+            position = next(p for p in range(width, len(cells)) if cells[p].strip())
+            found.append(
+                problem(file, line, None, "problem_extra_cells", position=position + 1, width=width)
+            )
+            del cells[width:]
+        rows.append(cells)
+        lines.append(line)
+    columns = [
+        pd.Series([cells[position] if position < len(cells) else "" for cells in rows], dtype="str")
+        .str.replace("\r\n", "\n", regex=False)
+        .str.strip()
+        for position in range(width)
+    ]
+    return columns, lines, found
+
+
+_CHUNK = 1 << 24  # characters written at a time for DuckDB: no whole copy of the text
+# Where DuckDB and the csv module could read a cell differently: a quote after blanks at
+# the start of a cell (DuckDB drops the blanks and the quotes, csv keeps both).
+_BLANKS_BEFORE_QUOTE = {d: re.compile(rf'(?:^|[\n{d}])[ \t]+"') for d in (",", ";")}
+
+
+def _parse_in_duckdb(
+    con: duckdb.DuckDBPyConnection,
+    text: str,
+    delimiter: str,
+    header_text: str,
+    header_line: int,
+    width: int,
+) -> tuple[list[pd.Series], range] | None:
+    """The rows as `_parse_in_python` reads them, parsed by DuckDB; None when the file is
+    not plain enough for both to agree with certainty: the header not alone on line 1 or
+    of more than `MAX_COLUMNS` cells, a row spread over several lines or one with no cell
+    (so a row's line is no longer its number), a bare carriage return, a quote after
+    blanks, a cell beyond the header's width (a problem the csv module's reading reports),
+    or anything DuckDB refuses. `tests/test_read.py` checks that both parses agree."""
+    if header_line != 1 or '"' in header_text:
+        return None
+    if (' "' in text or '\t"' in text) and _BLANKS_BEFORE_QUOTE[delimiter].search(text):
+        return None  # `in` first: it finds text far faster than a pattern with no prefix
+    end = len(text)  # the text less its trailing line breaks, by index: no copy of it
+    while end and text[end - 1] in "\r\n":
+        end -= 1
+    if text.count("\r", 0, end) != text.count("\r\n", 0, end):
+        return None
+    fields = len(next(csv.reader([header_text.rstrip("\r\n")], delimiter=delimiter)))
+    if fields > contract.MAX_COLUMNS:  # blank header cells DuckDB would make columns of
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "export.csv"
+        with path.open("w", encoding="utf-8", newline="") as utf8:
+            for start in range(0, end, _CHUNK):
+                utf8.write(text[start : min(start + _CHUNK, end)])
+        try:
+            frame = con.read_csv(
+                str(path),
+                header=False,
+                skiprows=1,
+                sep=delimiter,
+                quotechar='"',
+                escapechar='"',
+                columns={f"c{i}": "VARCHAR" for i in range(fields)},
+                auto_detect=False,
+                strict_mode=True,
+                null_padding=True,
+            ).df()
+        except duckdb.Error:
+            return None
+    if len(frame) != text.count("\n", 0, end):  # rows after the header, one per line
+        return None
+    columns = [frame[c].fillna("").str.strip() for c in frame.columns]
+    blank = [c == "" for c in columns]
+    if any((~b).any() for b in blank[width:]) or pd.concat(blank, axis=1).all(axis=1).any():
+        return None
+    return columns[:width], range(header_line + 1, header_line + 1 + len(frame))
 
 
 def _too_long(file: str, line: int, column: str | None, length: int) -> Problem:
