@@ -273,16 +273,16 @@ def _parse_in_duckdb(
                 auto_detect=False,
                 strict_mode=True,
                 null_padding=True,
-            ).df()
+            ).to_arrow_table()  # far faster than .df(); each column then made a Series
         except duckdb.Error:
             return None
-    if len(frame) != text.count("\n", 0, end):  # rows after the header, one per line
+    if frame.num_rows != text.count("\n", 0, end):  # rows after the header, one per line
         return None
-    columns = [frame[c].fillna("").str.strip() for c in frame.columns]
+    columns = [pd.Series(cells, dtype="str").fillna("").str.strip() for cells in frame.columns]
     blank = [c == "" for c in columns]
     if any((~b).any() for b in blank[width:]) or pd.concat(blank, axis=1).all(axis=1).any():
         return None
-    return columns[:width], range(header_line + 1, header_line + 1 + len(frame))
+    return columns[:width], range(header_line + 1, header_line + 1 + frame.num_rows)
 
 
 def _too_long(file: str, line: int, column: str | None, length: int) -> Problem:
