@@ -487,6 +487,8 @@ def test_whole_file_problems_come_first_and_references_into_them_are_not_repeate
         "org_id,name\nORG-1,Alfa\n".encode("utf-16"),  # UTF-16 with BOM: holds NUL bytes
         b"org_id,name\nORG-1,Alfa\x81\n",  # 0x81: invalid UTF-8, undefined in Windows-1252
         b"org_id,name\nORG-1,Alfa\x1b\n",  # a control byte
+        b"org_id,name\nORG-1,Alfa\x7f\n",  # DEL
+        "org_id,name\nORG-1,Alfa\x85\n".encode(),  # a C1 control, in valid UTF-8
     ],
 )
 def test_unreadable_encodings(tmp_path, content):
