@@ -46,6 +46,13 @@ def max_upload_bytes() -> int:
     return _megabytes("CSR_MAX_UPLOAD_MB", 50)
 
 
+def stage_apart_bytes() -> int:
+    """`CSR_STAGE_APART_MB` (default 32): an export folder larger than this is read,
+    checked and staged by a child process (`export.database`), so that the long-lived
+    server never holds its text and frames and stays as small as after a restart."""
+    return _megabytes("CSR_STAGE_APART_MB", 32)
+
+
 def max_upload_mb() -> int:
     """The upload cap in the whole MB Streamlit's `server.maxUploadSize` takes (rounded up:
     the Data page checks the exact cap on what arrives)."""

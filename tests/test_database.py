@@ -39,6 +39,7 @@ def loads(monkeypatch) -> list[Path]:
         done.append(Path(folder))
         return real(folder, database=database)
 
+    load_export.__wrapped__ = real
     monkeypatch.setattr(database, "load_export", load_export)
     return done
 
@@ -134,3 +135,25 @@ def test_two_server_processes_share_one_file(csr_home, tmp_path):
         for _ in range(2)
     ]
     assert [p.communicate(timeout=60)[0].strip() for p in procs] == [ORGANIZATIONS] * 2
+
+
+def test_a_large_export_is_staged_by_a_child_process(csr_home, tmp_path, loads, monkeypatch):
+    """Over `CSR_STAGE_APART_MB` the server reads nothing itself: the child stages the file
+    it then opens, and an invalid export's problems come back exactly as read here."""
+    monkeypatch.setenv("CSR_STAGE_APART_MB", "0")
+    folder = shutil.copytree(SMALL, tmp_path / "export")
+    result = database.staged(folder)
+    assert loads == []
+    assert projects(result) == PROJECTS
+    assert result.row_counts["organizations"] == int(ORGANIZATIONS)
+    [file] = (csr_home / "cache").iterdir()
+    assert oct(file.stat().st_mode & 0o777) == "0o600"
+
+    bad = shutil.copytree(SMALL, tmp_path / "bad")
+    (bad / "fees.csv").write_text("org_id,year,amount_eur\nNOBODY,20x9,-1\n", encoding="utf-8")
+    apart = database.staged(bad)
+    assert loads == []
+    here = database.load_export.__wrapped__(bad)  # the same export read in this process
+    assert not apart.ok and apart.problems == here.problems
+    assert (apart.warnings, apart.row_counts) == (here.warnings, here.row_counts)
+    assert [p.name for p in (csr_home / "cache").iterdir()] == [file.name]

@@ -17,6 +17,8 @@ import functools
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -24,7 +26,7 @@ import duckdb
 from dashboard import settings
 from dashboard.export.load import LoadResult, load_export
 from dashboard.export.problems import Problem
-from dashboard.export.read import export_fingerprint
+from dashboard.export.read import export_fingerprint, scan
 
 KEEP_CACHED = 4  # files kept in cache/: the exports a server was pointed at lately
 _STAGING_CODE = ("contract.py", "stage.py", "load.py", "database.py")
@@ -65,16 +67,58 @@ def staged(folder: Path) -> LoadResult:
         work.unlink(missing_ok=True)
     except OSError:
         return load_export(folder)
-    result = load_export(folder, database=work)
+    result = _checked_into(folder, work, fingerprint)
     if not result.ok:
         work.unlink(missing_ok=True)
         return result
-    seal(result, fingerprint)
     os.chmod(work, 0o600)
     os.replace(work, path)
     if path.parent.name == "cache":
         _tidy(path.parent)
     return _open(path, fingerprint) or load_export(folder)
+
+
+def _checked_into(folder: Path, work: Path, fingerprint: str) -> LoadResult:
+    """`folder` read and checked, and staged into `work` and sealed when valid. An export
+    over `CSR_STAGE_APART_MB` is done by a child process (`main` below), whose memory is
+    given back whole when it ends; the problems come back as JSON. Should the child fail,
+    this process does it, as it always did."""
+    if sum(entry.stat().st_size for entry in scan(folder)) <= settings.stage_apart_bytes():
+        return _check_into(folder, work, fingerprint)
+    command = [sys.executable, "-m", "dashboard.export.database", folder, work, fingerprint]
+    child = subprocess.run(command, cwd=settings.REPO, capture_output=True, check=False)
+    if child.returncode != 0:
+        work.unlink(missing_ok=True)
+        return _check_into(folder, work, fingerprint)
+    told = json.loads(child.stdout)
+    return LoadResult(
+        problems=[_problem(p) for p in told["problems"]],
+        warnings=[_problem(p) for p in told["warnings"]],
+        con=None,
+        row_counts=told["row_counts"],
+        exported=frozenset(told["exported"]),
+        years=None,
+    )
+
+
+def _check_into(folder: Path, work: Path, fingerprint: str) -> LoadResult:
+    result = load_export(folder, database=work)
+    if result.ok:
+        seal(result, fingerprint)
+    return result
+
+
+def main() -> None:
+    """The child of `_checked_into`: FOLDER WORK FINGERPRINT in, the findings out as JSON."""
+    folder, work, fingerprint = sys.argv[1:4]
+    result = _check_into(Path(folder), Path(work), fingerprint)
+    told = {
+        "problems": [_problem_json(p) for p in result.problems],
+        "warnings": [_problem_json(p) for p in result.warnings],
+        "row_counts": result.row_counts,
+        "exported": sorted(result.exported),
+    }
+    print(json.dumps(told))
 
 
 def seal(result: LoadResult, fingerprint: str) -> None:
@@ -130,7 +174,7 @@ def _open(path: Path, fingerprint: str) -> LoadResult | None:
         return None
     return LoadResult(
         problems=[],
-        warnings=[Problem(*p[:5], tuple(map(tuple, p[5]))) for p in meta["warnings"]],
+        warnings=[_problem(p) for p in meta["warnings"]],
         con=con,
         row_counts=meta["row_counts"],
         exported=frozenset(meta["exported"]),
@@ -142,9 +186,17 @@ def _problem_json(p: Problem) -> list:
     return [p.file, p.line, p.column, p.code, p.value, [list(pair) for pair in p.params]]
 
 
+def _problem(told: list) -> Problem:
+    return Problem(*told[:5], tuple(map(tuple, told[5])))
+
+
 def _tidy(cache: Path) -> None:
     """Keep the newest `KEEP_CACHED` files of `cache/`; an open file stays readable to
     the process that has it open."""
     files = sorted(cache.glob("*.duckdb"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP_CACHED:]:
         old.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
