@@ -115,7 +115,7 @@ def check_cells(sheet: Sheet) -> list[Problem]:
             staged = parse_booleans(values).where(~empty)
             found += each(~empty & staged.isna(), name, "problem_bad_boolean")
         elif column.codes:
-            bad = ~empty & ~values.isin(column.codes)
+            bad = ~empty & ~_isin(values, pd.Series(column.codes, dtype="str"))
             found += each(bad, name, "problem_bad_code", codes=", ".join(column.codes))
         elif column.type == contract.CODE and not column.code_list:
             bad = ~empty & ~values.str.fullmatch(contract.CODE_PATTERN)
@@ -140,11 +140,13 @@ def _duplicates(sheet: Sheet, key: list[str]) -> list[Problem]:
     keys = sheet.data[key]
     complete = (keys != "").all(axis=1)
     keys = keys[complete]
+    later = keys.duplicated(keep="first")
+    if not later.any():  # as in every valid export: no need to find the first lines
+        return []
     first_line = (
         sheet.lines[complete].groupby([keys[c] for c in key], sort=False).transform("first")
     )
-    later = keys.duplicated(keep="first")
-    values = keys[later].apply(", ".join, axis=1) if later.any() else []
+    values = keys[later].apply(", ".join, axis=1)
     return [
         problem(
             sheet.file, int(line), ", ".join(key), "problem_duplicate_key", value, first=int(first)
@@ -287,7 +289,7 @@ def _organization_rules(orgs: Sheet) -> list[Problem]:
             empty = pd.Series(True, index=kind.index)
         else:
             empty = orgs.data[column] == ""
-        bad = kind.isin(needing) & empty
+        bad = _isin(kind, pd.Series(needing, dtype="str")) & empty
         found += [
             problem(orgs.file, int(line), column, "problem_required_for_kind", kind=k)
             for line, k in zip(orgs.lines[bad], kind[bad], strict=True)
