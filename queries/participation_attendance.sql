@@ -10,8 +10,21 @@ orgs as (
     )
 ),
 
-final as (
+-- each organization once a meeting, however many of its people came: made distinct on the
+-- two keys alone, before the titles and names join (a nation's 600,000 rows stay small)
+attended as (
     select distinct
+        attendance.meeting_id,
+        attendance.org_id
+    from attendance
+    inner join meetings using (meeting_id)
+    where
+        meetings.year between $year_from and $year_to
+        and ($meeting_kind is null or meetings.kind = $meeting_kind)
+),
+
+final as (
+    select
         meetings.meeting_id,
         meetings.date,
         meetings.kind::varchar as kind,
@@ -22,12 +35,9 @@ final as (
         orgs.kind::varchar as org_kind,
         orgs.sector::varchar as sector,
         orgs.size_group::varchar as size_group
-    from attendance
+    from attended
     inner join meetings using (meeting_id)
     inner join orgs using (org_id)
-    where
-        meetings.year between $year_from and $year_to
-        and ($meeting_kind is null or meetings.kind = $meeting_kind)
 )
 
 select * from final

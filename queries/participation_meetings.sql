@@ -1,7 +1,9 @@
 -- Meetings of the selected years with the organizations of the selection that attended
--- them (how many, of which member companies, and their names). With no sector, size or
--- drill filter every meeting held counts, even one nobody was recorded at; with a filter,
--- the meetings at least one selected organization attended (DATA_CONTRACT.md).
+-- them (how many, of which member companies, and, for a thematic workshop, their names:
+-- the one table that lists them; a nation's meetings would carry megabytes of names). With
+-- no sector, size or drill filter every meeting held counts, even one nobody was recorded
+-- at; with a filter, the meetings at least one selected organization attended
+-- (DATA_CONTRACT.md).
 with
 
 orgs as (
@@ -26,10 +28,19 @@ counted as (
     select
         meeting_id,
         count(*) as organizations,
-        count(*) filter (where is_member_company) as member_companies,
-        string_agg(name, '; ' order by name) as organization_names
+        count(*) filter (where is_member_company) as member_companies
     from attended
     group by meeting_id
+),
+
+workshop_names as (
+    select
+        attended.meeting_id,
+        string_agg(attended.name, '; ' order by attended.name) as organization_names
+    from attended
+    inner join meetings using (meeting_id)
+    where meetings.kind = 'thematic_workshop'
+    group by attended.meeting_id
 ),
 
 final as (
@@ -42,9 +53,10 @@ final as (
         meetings.title,
         cast(coalesce(counted.organizations, 0) as integer) as organizations,
         cast(coalesce(counted.member_companies, 0) as integer) as member_companies,
-        counted.organization_names
+        workshop_names.organization_names
     from meetings
     left join counted using (meeting_id)
+    left join workshop_names using (meeting_id)
     where
         meetings.year between $year_from and $year_to
         and (
