@@ -77,11 +77,17 @@ def cursor(richer):
 
 
 def ask(
-    cursor, name: str, filters: Filters = ALL, ptype: str | None = None, businesses_only=False
+    cursor,
+    name: str,
+    filters: Filters = ALL,
+    ptype: str | None = None,
+    businesses_only=False,
+    among=None,
 ) -> list[tuple]:
     params = sql_params(filters, (2010, 2011)) | {
         "drill_ptype": ptype,
         "businesses_only": businesses_only,
+        "among": among,
     }
     frame = query(cursor, name, params)
     return [
@@ -176,6 +182,12 @@ def test_network_edges(cursor):
         ("A", "B", "Alfa Spa", "Beta Srl", 1, "large", "sme"),
         ("B", "D", "Beta Srl", "Delta Spa", 1, "sme", "sme"),
     ]
+    # the pairs among some organizations (those a drawing shows): both ends among them
+    assert ask(cursor, "partnerships_network_edges", among=["B", "P", "N"]) == [
+        ("N", "P", "Amici ONG", "Comune di Prova", 1, None, None),
+        ("B", "P", "Beta Srl", "Comune di Prova", 1, "sme", None),
+    ]
+    assert ask(cursor, "partnerships_network_edges", among=[]) == []
 
 
 def test_size_pairs(cursor):

@@ -431,7 +431,9 @@ class _Maker:
         if "project_partners" not in self.exported:
             return self.missing("network", title, "project_partners.csv", definitions)
         nodes = network.with_names(self.q("partnerships_network_nodes", drill_ptype=None), lang)
-        edges = self.q("partnerships_network_edges", drill_ptype=None, businesses_only=False)
+        edges = self.q(
+            "partnerships_network_edges", drill_ptype=None, businesses_only=False, among=None
+        )
         hub = nodes.iloc[0] if len(nodes) else None
         chart = network.drawing(nodes, edges, lang, network.MOST_DRAWN) if len(nodes) else None
         figures = [

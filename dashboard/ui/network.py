@@ -105,15 +105,23 @@ def with_names(nodes: pd.DataFrame, lang: str) -> pd.DataFrame:
     return nodes
 
 
-def drawing(nodes: pd.DataFrame, edges: pd.DataFrame, lang: str, most: int) -> alt.TopLevelMixin:
+def drawing(
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    lang: str,
+    most: int,
+    totals: tuple[int, int] | None = None,
+) -> alt.TopLevelMixin:
     """Who works with whom: the first `most` (`MOST_DRAWN`) of `with_names(nodes)` and the
     links (`partnerships_network_edges`) among them, laid out; for the page and the slides.
-    Only what is drawn is kept as the memo's key: a nation's network is not hashed whole on
-    every run."""
+    `nodes` and `edges` may be all of them, or, with their `totals` (organizations, links)
+    given, the first organizations and the links among the first `most`. Only what is
+    drawn is kept as the memo's key: a nation's network is not hashed whole on every run."""
     kept = nodes.head(most).reset_index(drop=True)
     ids = set(kept["org_id"])
     among = edges[edges["source_id"].isin(ids) & edges["target_id"].isin(ids)]
-    return _drawn(kept, among.reset_index(drop=True), lang, len(nodes), len(edges))
+    n_nodes, n_edges = totals or (len(nodes), len(edges))
+    return _drawn(kept, among.reset_index(drop=True), lang, n_nodes, n_edges)
 
 
 @charts.drawn_once

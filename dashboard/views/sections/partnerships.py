@@ -235,11 +235,15 @@ def per_project(
 
 def network_of(
     ctx: PageContext, params: Mapping[str, str | None]
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The organizations (`network.with_names`) and the links between them."""
-    nodes = ctx.query("partnerships_network_nodes", **params)
-    edges = ctx.query("partnerships_network_edges", businesses_only=False, **params)
-    return network.with_names(nodes, ctx.lang), edges
+) -> tuple[pd.DataFrame, int, pd.DataFrame]:
+    """The best connected organizations (`network.with_names`: the first page of them), how
+    many there are in all, and the links among the first `MOST_DRAWN`, the ones drawn:
+    a nation's every organization and pair stay in DuckDB."""
+    first, total = ctx.page("partnerships_network_nodes", panels.MAX_ROWS, **params)
+    nodes = network.with_names(first, ctx.lang)
+    drawn = nodes["org_id"].head(network.MOST_DRAWN).tolist()
+    among = ctx.query("partnerships_network_edges", businesses_only=False, among=drawn, **params)
+    return nodes, total, among
 
 
 def pairs_of(
@@ -262,44 +266,70 @@ def pairs_of(
         return Table.of(pd.DataFrame(columns))
 
     return panels.Records.asked(
-        ctx, "partnerships_network_edges", shape, businesses_only=businesses_only, **params
+        ctx,
+        "partnerships_network_edges",
+        shape,
+        businesses_only=businesses_only,
+        among=None,
+        **params,
     )
+
+
+def organizations(
+    ctx: PageContext, params: Mapping[str, str | None], columns: Mapping[str, str]
+) -> panels.Records:
+    """The organizations of the network (best connected first) as a table of `columns`
+    (a column of `partnerships_network_nodes`, or `kind_label`: its title), counted and
+    paged in SQL."""
+    counted = {"partners", "projects", "projects_led"}
+
+    def shape(frame: pd.DataFrame) -> Table:
+        nodes = network.with_names(frame, ctx.lang)
+        return Table.of(
+            pd.DataFrame({title: nodes[column] for column, title in columns.items()}),
+            counts=tuple(title for column, title in columns.items() if column in counted),
+        )
+
+    return panels.Records.asked(ctx, "partnerships_network_nodes", shape, **params)
 
 
 def network_panel(
     ctx: PageContext,
     params: Mapping[str, str | None],
     nodes: pd.DataFrame,
-    edges: pd.DataFrame,
+    total: int,
+    among: pd.DataFrame,
 ) -> None:
     """The network drawing: who works with whom (the best connected, past `MOST_DRAWN`)."""
     lang = ctx.lang
     caption = ctx.t("pship_network_caption")
-    if len(nodes) > network.MOST_DRAWN:
+    if total > network.MOST_DRAWN:
         caption += " " + ctx.t(
             "pship_network_most",
             shown=fmt_int(network.MOST_DRAWN, lang),
-            total=fmt_int(len(nodes), lang),
+            total=fmt_int(total, lang),
         )
+    pairs = pairs_of(ctx, params, businesses_only=False)
     panels.chart_panel(
         ctx,
         key="network",
         title=ctx.t("pship_network_title"),
         caption=caption,
         definition=ctx.t("pship_network_definition", count=network.NAMED),
-        chart=network.drawing(nodes, edges, lang, network.MOST_DRAWN),
-        table=pd.DataFrame(
+        chart=network.drawing(nodes, among, lang, network.MOST_DRAWN, totals=(total, pairs.total)),
+        table=organizations(
+            ctx,
+            params,
             {
-                ctx.t("pship_organization"): nodes["name"],
-                ctx.t("pship_kind"): nodes["kind_label"],
-                ctx.t("pship_projects"): nodes["projects"],
-                ctx.t("pship_projects_led"): nodes["projects_led"],
-                ctx.t("pship_partners"): nodes["partners"],
-                ctx.t("pship_partner_names"): nodes["partner_names"],
-            }
+                "name": ctx.t("pship_organization"),
+                "kind_label": ctx.t("pship_kind"),
+                "projects": ctx.t("pship_projects"),
+                "projects_led": ctx.t("pship_projects_led"),
+                "partners": ctx.t("pship_partners"),
+                "partner_names": ctx.t("pship_partner_names"),
+            },
         ),
-        counts=(ctx.t("pship_projects"), ctx.t("pship_projects_led"), ctx.t("pship_partners")),
-        records=pairs_of(ctx, params, businesses_only=False),
+        records=pairs,
     )
 
 
@@ -349,8 +379,8 @@ def sizes(ctx: PageContext, params: Mapping[str, str | None]) -> None:
     )
 
 
-def connectors(ctx: PageContext, nodes: pd.DataFrame) -> None:
-    """The `TOP` organizations that connect the most partners."""
+def connectors(ctx: PageContext, params: Mapping[str, str | None], nodes: pd.DataFrame) -> None:
+    """The `TOP` organizations that connect the most partners (`nodes`: the first of them)."""
     lang = ctx.lang
     top = nodes.head(TOP)
     hub = nodes.iloc[0] if len(nodes) else None
@@ -374,13 +404,14 @@ def connectors(ctx: PageContext, nodes: pd.DataFrame) -> None:
                 partners=fmt_int(hub["partners"] if hub is not None else None, lang),
             ),
         ),
-        table=pd.DataFrame(
+        table=organizations(
+            ctx,
+            params,
             {
-                ctx.t("pship_organization"): nodes["name"],
-                ctx.t("pship_kind"): nodes["kind_label"],
-                ctx.t("pship_partners"): nodes["partners"],
-                ctx.t("pship_projects"): nodes["projects"],
-            }
+                "name": ctx.t("pship_organization"),
+                "kind_label": ctx.t("pship_kind"),
+                "partners": ctx.t("pship_partners"),
+                "projects": ctx.t("pship_projects"),
+            },
         ),
-        counts=(ctx.t("pship_partners"), ctx.t("pship_projects")),
     )
