@@ -29,7 +29,7 @@ from dashboard.export.problems import Problem
 from dashboard.export.read import export_fingerprint, scan
 
 KEEP_CACHED = 4  # files kept in cache/: the exports a server was pointed at lately
-_STAGING_CODE = ("contract.py", "stage.py", "load.py", "database.py")
+_STAGING_CODE = ("contract.py", "read.py", "check.py", "stage.py", "load.py", "database.py")
 
 
 @functools.cache
