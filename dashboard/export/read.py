@@ -261,12 +261,12 @@ def _parse_in_duckdb(
     fields = len(next(csv.reader([header_text.rstrip("\r\n")], delimiter=delimiter)))
     if fields > contract.MAX_COLUMNS:  # blank header cells DuckDB would make columns of
         return None
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "export.csv"
-        with path.open("w", encoding="utf-8", newline="") as utf8:
-            for start in range(0, end, _CHUNK):
-                utf8.write(text[start : min(start + _CHUNK, end)])
-        try:
+    try:  # a full or missing temporary folder only costs the faster parse
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "export.csv"
+            with path.open("w", encoding="utf-8", newline="") as utf8:
+                for start in range(0, end, _CHUNK):
+                    utf8.write(text[start : min(start + _CHUNK, end)])
             frame = con.read_csv(
                 str(path),
                 header=False,
@@ -279,8 +279,8 @@ def _parse_in_duckdb(
                 strict_mode=True,
                 null_padding=True,
             ).to_arrow_table()  # far faster than .df(); each column then made a Series
-        except duckdb.Error:
-            return None
+    except (OSError, duckdb.Error):
+        return None
     if frame.num_rows != text.count("\n", 0, end):  # rows after the header, one per line
         return None
     columns = [pd.Series(cells, dtype="str").fillna("").str.strip() for cells in frame.columns]
