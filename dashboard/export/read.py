@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import os
 import re
 import tempfile
@@ -98,10 +97,21 @@ def detect_delimiter(header: str, table: Table) -> str:
     return max((",", ";"), key=score)
 
 
+# A line and its ending (CRLF, LF or a bare CR), as `io.StringIO(text, newline="")` splits
+# them; the last line may have none.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def physical_lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings, one at a time: a StringIO of the whole text
+    would hold a copy of it at four bytes a character."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
 def read_rows(text: str, delimiter: str) -> Iterator[tuple[list[str], int]]:
     """Rows with a non-blank cell, trailing blank cells dropped, and the physical line each
     starts on (1-based). One row at a time: a line of a million delimiters is one short row."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(physical_lines(text), delimiter=delimiter)
     previous_end = 0
     for cells in reader:
         start, previous_end = previous_end + 1, reader.line_num
@@ -125,9 +135,7 @@ def read_sheet(
     del raw  # the text alone is kept: an export is read whole, once
     if text is None:
         return None, [problem(name, None, None, "problem_unreadable_encoding")]
-    header_text = next(
-        (line for line in io.StringIO(text, newline="") if line.strip(" \t\r\n,;")), None
-    )
+    header_text = next((line for line in physical_lines(text) if line.strip(" \t\r\n,;")), None)
     if header_text is None:
         return None, [problem(name, None, None, "problem_no_header")]
     delimiter = detect_delimiter(header_text, table)
