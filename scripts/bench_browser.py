@@ -63,7 +63,8 @@ def first_page(browser, url: str) -> float:
 def sector_choice(browser, url: str, repeat: int) -> float | str:
     """Median seconds from choosing a sector (the n-th of the first list on the page, a
     fresh tab each time) until the page has settled with its charts drawn; "–" for a page
-    with no list to choose from."""
+    with no list to choose from, "no settle" (the run's failure named in the table, not the
+    whole benchmark lost) when a choice has not settled in two minutes."""
     times = []
     for n in range(repeat):
         tab = browser.new_page(viewport={"width": 1366, "height": 768}, locale="en-US")
@@ -84,7 +85,11 @@ def sector_choice(browser, url: str, repeat: int) -> float | str:
         tab.evaluate(WATCH)
         start = time.perf_counter()
         option.click()
-        tab.wait_for_function(SETTLED, arg=CHARTS, timeout=120_000, polling="raf")
+        try:
+            tab.wait_for_function(SETTLED, arg=CHARTS, timeout=120_000, polling="raf")
+        except PlaywrightTimeout:
+            tab.close()
+            return f"no settle (choice {n + 1})"
         times.append(time.perf_counter() - start)
         tab.close()
     return statistics.median(times)
