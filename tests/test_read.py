@@ -92,7 +92,21 @@ def test_the_demo_is_parsed_by_duckdb_alone(monkeypatch):
     assert load_export(DEMO).ok
 
 
-def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch):
+@pytest.fixture
+def by_python(monkeypatch) -> list[str]:
+    """The files the csv module parses, as they are parsed (it still parses them)."""
+    parsed: list[str] = []
+    parse_in_python = read._parse_in_python
+
+    def spy(rows, width, file):
+        parsed.append(file)
+        return parse_in_python(rows, width, file)
+
+    monkeypatch.setattr(read, "_parse_in_python", spy)
+    return parsed
+
+
+def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch, by_python):
     """The basic fixture in Windows-1252 and CRLF with a trailing empty line, staged through
     DuckDB's parse (every file but projects.csv, which has a quoted line break) and through
     the csv module's alone, gives the same tables."""
@@ -101,15 +115,7 @@ def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch):
     for path in folder.iterdir():
         text = path.read_text(encoding="utf-8")
         path.write_bytes((text.replace("\n", "\r\n") + "\r\n").encode("cp1252"))
-    by_python = []
-    parse_in_python = read._parse_in_python
-    with monkeypatch.context() as patch:
-        patch.setattr(
-            read,
-            "_parse_in_python",
-            lambda rows, width, file: by_python.append(file) or parse_in_python(rows, width, file),
-        )
-        fast = load_export(folder)
+    fast = load_export(folder)
     assert by_python == ["projects.csv"]
     monkeypatch.setattr(read, "_parse_in_duckdb", lambda *args: None)
     slow = load_export(folder)
@@ -118,18 +124,14 @@ def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch):
         assert contract_rows(fast.con, table) == contract_rows(slow.con, table), table.name
 
 
-def test_an_export_still_loads_when_no_temporary_file_can_be_written(tmp_path, monkeypatch):
+def test_an_export_still_loads_when_no_temporary_file_can_be_written(
+    tmp_path, monkeypatch, by_python
+):
     """DuckDB reads a copy of the text from a temporary folder; without one, the csv module
     reads every file, and the export is staged all the same."""
     fast = load_export(DEMO)
+    by_python.clear()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "nowhere"))
-    by_python = []
-    parse_in_python = read._parse_in_python
-    monkeypatch.setattr(
-        read,
-        "_parse_in_python",
-        lambda rows, width, file: by_python.append(file) or parse_in_python(rows, width, file),
-    )
     slow = load_export(DEMO)
     assert slow.ok and len(by_python) == len(slow.exported)
     for table in contract.TABLES:
