@@ -1,68 +1,19 @@
-"""No English in the Italian interface: Streamlit's own strings, on every page, in what is
-shown and in what a screen reader says (aria-label, title, placeholder)."""
+"""No English in the Italian interface: Streamlit's own strings, in what is shown and in
+what a screen reader says (aria-label, title, placeholder). Every audit of an Italian page
+looks for them (`tests.browser.audit`), on every page at both sizes; here, the states that
+no audit sees: a list open, a choice made, the sign-in form and the uploader."""
 
-import re
 import subprocess
 import sys
 
 import pytest
 
-from dashboard.routes import PAGES
-from tests.browser import settle
+from tests.browser import READ, english, settle
 from tests.conftest import ROOT, start_server
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "a-long-enough-password"
-# Streamlit 1.67's own words that reached the Italian pages
-STREAMLIT_WORDS = [
-    "Select all",
-    "Clear all",
-    "Browse files",
-    "Upload",
-    "Drag and drop",
-    "per file",
-    "Skip to main content",
-    "Show password",
-    "Hide password",
-    "Help for",
-    " — start",
-    " — end",
-    "Selected values",
-    "Copy to clipboard",
-    "Collapse sidebar",
-    "Main menu",
-]
-# English words that Italian uses: never reported, even inside a longer text
-ITALIAN_LOANWORDS = ["partnership", "forum", "report"]
-# What a person reads or hears: text outside hidden parts and icons (a material icon is
-# drawn from a ligature such as "upload"), and the names given in attributes. Chart
-# internals (inside <svg>) are Vega's, named in the accessibility statement. The uploader's
-# "50MB per file" line cannot be changed: it is hidden (the test checks it) and the page
-# says the caps in its own words.
-READ = """() => {
-  const hidden = (el) => el.closest('[aria-hidden="true"], [data-testid="stIconMaterial"],'
-    + ' [data-testid="stFileUploaderDropzoneInstructions"], svg, style, script, template');
-  const texts = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (n.nodeValue.trim() && !hidden(n.parentElement)) texts.push(n.nodeValue.trim());
-  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
-    if (!el.closest('svg'))
-      for (const a of ['aria-label', 'title', 'placeholder'])
-        if (el.getAttribute(a)) texts.push(el.getAttribute(a));
-  return texts;
-}"""
-
-
-def english(texts: list[str]) -> list[str]:
-    """The texts holding one of Streamlit's words (the loanwords taken out first)."""
-    found = []
-    for text in texts:
-        plain = re.sub("|".join(ITALIAN_LOANWORDS), "", text, flags=re.IGNORECASE)
-        if any(word in plain for word in STREAMLIT_WORDS):
-            found.append(text)
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -92,35 +43,37 @@ def test_english_finder_knows_loanwords():
 
 def test_no_streamlit_english_on_any_italian_page(page, site, artifacts):
     seen = {}
-    for _, path, *_ in PAGES:
-        page.goto(f"{site}/{'' if path == 'overview' else path}")
-        settle(page, "h1")
-        if path == "overview":
-            # the sector list open once, so its options (and any "Select all") are drawn
-            sector = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
-            sector.first.locator("input").click()
-            page.locator('[role="option"]').first.wait_for()
-            seen["overview, sector list open"] = english(page.evaluate(READ))
-            page.keyboard.press("Escape")
-            # a choice made, so the box has its "Clear all" and "Remove …" buttons
-            sector.first.locator("input").click()
-            page.locator('[role="option"]').first.click()
-            page.keyboard.press("Escape")
-            settle(page, "h1")
-            page.locator('[data-testid="stSidebar"] [aria-label]').first.wait_for()
-        if path == "data":
-            inputs = page.locator('[data-testid="stForm"] input')
-            inputs.nth(0).fill("coord")
-            inputs.nth(1).fill(PASSWORD)
-            seen["data, sign-in"] = english(page.evaluate(READ))
-            page.locator('[data-testid="stFormSubmitButton"] button').click()
-            page.locator('[data-testid="stFileUploader"]').wait_for()
-            settle(page, '[data-testid="stFileUploader"]')
-            assert page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').is_hidden()
-            page.get_by_text("Ogni file CSV fino a 20 MB; in tutto").wait_for()
-            page.screenshot(path=artifacts / "words_data_it_1366x768.png")
-        page.wait_for_timeout(300)  # the page script's last pass
-        seen[path] = english(page.evaluate(READ))
+    page.goto(site)
+    settle(page, "h1")
+    # the sector list open once, so its options (and any "Select all") are drawn
+    sector = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
+    sector.first.locator("input").click()
+    page.locator('[role="option"]').first.wait_for()
+    seen["overview, sector list open"] = english(page.evaluate(READ))
+    page.keyboard.press("Escape")
+    # a choice made, so the box has its "Clear all" and "Remove …" buttons
+    sector.first.locator("input").click()
+    page.locator('[role="option"]').first.click()
+    page.keyboard.press("Escape")
+    settle(page, "h1")
+    page.locator('[data-testid="stSidebar"] [aria-label]').first.wait_for()
+    page.wait_for_timeout(300)  # the page script's last pass
+    seen["overview, a sector chosen"] = english(page.evaluate(READ))
+
+    page.goto(f"{site}/data")
+    settle(page, "h1")
+    inputs = page.locator('[data-testid="stForm"] input')
+    inputs.nth(0).fill("coord")
+    inputs.nth(1).fill(PASSWORD)
+    seen["data, sign-in"] = english(page.evaluate(READ))
+    page.locator('[data-testid="stFormSubmitButton"] button').click()
+    page.locator('[data-testid="stFileUploader"]').wait_for()
+    settle(page, '[data-testid="stFileUploader"]')
+    assert page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').is_hidden()
+    page.get_by_text("Ogni file CSV fino a 20 MB; in tutto").wait_for()
+    page.screenshot(path=artifacts / "words_data_it_1366x768.png")
+    page.wait_for_timeout(300)
+    seen["data, signed in"] = english(page.evaluate(READ))
     assert {where: words for where, words in seen.items() if words} == {}
     # and the same words come back in English
     page.goto(f"{site}/?lang=en")
