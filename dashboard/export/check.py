@@ -68,6 +68,8 @@ def check_cells(sheet: Sheet) -> list[Problem]:
     table, data = sheet.table, sheet.data
 
     def each(mask: pd.Series, column: str, code: str, show_value: bool = True, **params):
+        if not mask.any():  # the usual case: no problem, nothing to index
+            return []
         values = data[column][mask] if show_value else [None] * int(mask.sum())
         lines = sheet.lines[mask]
         return [
