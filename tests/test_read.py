@@ -87,9 +87,20 @@ def refused(*args):
     raise AssertionError("the csv module parsed a plain file")
 
 
-def test_the_demo_is_parsed_by_duckdb_alone(monkeypatch):
+@pytest.fixture
+def duckdb_for_all(monkeypatch) -> None:
+    """DuckDB offered every file, however small (a small one goes to the csv module)."""
+    monkeypatch.setattr(read, "DUCKDB_FROM_CHARS", 0)
+
+
+def test_the_demo_is_parsed_by_duckdb_alone(monkeypatch, duckdb_for_all):
     monkeypatch.setattr(read, "_parse_in_python", refused)
     assert load_export(DEMO).ok
+
+
+def test_a_small_file_is_left_to_the_csv_module(by_python):
+    assert load_export(BASIC).ok
+    assert len(by_python) == len(list(BASIC.glob("*.csv")))
 
 
 @pytest.fixture
@@ -106,7 +117,9 @@ def by_python(monkeypatch) -> list[str]:
     return parsed
 
 
-def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch, by_python):
+def test_an_export_staged_from_either_parse_is_the_same(
+    tmp_path, monkeypatch, by_python, duckdb_for_all
+):
     """The basic fixture in Windows-1252 and CRLF with a trailing empty line, staged through
     DuckDB's parse (every file but projects.csv, which has a quoted line break) and through
     the csv module's alone, gives the same tables."""
@@ -125,7 +138,7 @@ def test_an_export_staged_from_either_parse_is_the_same(tmp_path, monkeypatch, b
 
 
 def test_an_export_still_loads_when_no_temporary_file_can_be_written(
-    tmp_path, monkeypatch, by_python
+    tmp_path, monkeypatch, by_python, duckdb_for_all
 ):
     """DuckDB reads a copy of the text from a temporary folder; without one, the csv module
     reads every file, and the export is staged all the same."""

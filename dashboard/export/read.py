@@ -181,7 +181,9 @@ def read_sheet(
             found.append(problem(name, header_line, column.name, "problem_missing_column"))
 
     width = len(header)
-    parsed = _parse_in_duckdb(con, text, delimiter, header_text, header_line, width)
+    parsed = None
+    if len(text) >= DUCKDB_FROM_CHARS:
+        parsed = _parse_in_duckdb(con, text, delimiter, header_text, header_line, width)
     if parsed is None:
         cells, lines, extra_cells = _parse_in_python(reader, width, name)
         found += extra_cells
@@ -237,6 +239,9 @@ def _parse_in_python(
     return columns, lines, found
 
 
+# Below this many characters the csv module reads a file sooner than DuckDB is handed it
+# (a temporary file and a query cost about 10 ms; measured even at about 200 KB)
+DUCKDB_FROM_CHARS = 1 << 17
 _CHUNK = 1 << 24  # characters written at a time for DuckDB: no whole copy of the text
 # Where DuckDB and the csv module could read a cell differently: a quote after blanks at
 # the start of a cell (DuckDB drops the blanks and the quotes, csv keeps both).
