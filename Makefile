@@ -5,11 +5,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
-# pytest-xdist workers: one more than the cores (3 on the project's 2-core machines), since
-# a browser test waits on Chromium and its server for half its time; an idle worker takes
-# tests from a busy one's queue (`worksteal`), so the slow browser tests are shared out
-WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
-XDIST := -n $(WORKERS) --dist worksteal
+# pytest-xdist workers, an idle one taking tests from a busy one's queue (`worksteal`), so
+# the slow browser tests are shared out. `make test`: one more than the cores (3 on the
+# project's 2-core machines), since a browser test waits on Chromium for half its time;
+# `make quick`: one per core, its tests keeping a core busy throughout.
+CORES := $(shell nproc)
+WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
+QUICK_WORKERS ?= $(CORES)
 
 .PHONY: run test quick lint format chromium demo bench clean
 
@@ -34,11 +36,11 @@ lint: $(STAMP)
 
 # everything, browser tests included (CI runs this); the 15 slowest listed, to keep it in time
 test: $(STAMP) chromium lint
-	$(PY) -m pytest -q $(XDIST) --durations=15
+	$(PY) -m pytest -q -n $(WORKERS) --dist worksteal --durations=15
 
 # everything but the browser tests, for the edit-test loop
 quick: $(STAMP) lint
-	$(PY) -m pytest -q $(XDIST) -m "not browser"
+	$(PY) -m pytest -q -n $(QUICK_WORKERS) --dist worksteal -m "not browser"
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format .
