@@ -157,3 +157,22 @@ def test_a_large_export_is_staged_by_a_child_process(csr_home, tmp_path, loads, 
     assert not apart.ok and apart.problems == here.problems
     assert (apart.warnings, apart.row_counts) == (here.warnings, here.row_counts)
     assert [p.name for p in (csr_home / "cache").iterdir()] == [file.name]
+
+
+def test_a_child_that_fails_is_logged_and_the_export_staged_here(
+    csr_home, tmp_path, monkeypatch, caplog
+):
+    """The operator reads why in the server's log; the reader still gets the export."""
+    monkeypatch.setenv("CSR_STAGE_APART_MB", "0")
+    dying = tmp_path / "python"
+    dying.write_text('#!/bin/sh\necho "out of memory" >&2\nexit 3\n', encoding="utf-8")
+    dying.chmod(0o755)
+    monkeypatch.setattr(database.sys, "executable", str(dying))
+    folder = shutil.copytree(SMALL, tmp_path / "export")
+    with caplog.at_level("WARNING", logger=database.__name__):
+        result = database.staged(folder)
+    assert projects(result) == PROJECTS
+    [record] = caplog.records
+    assert record.getMessage() == (
+        f"staging {folder} apart failed (exit 3), staging it here: out of memory"
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from dashboard.export.load import LoadResult, load_export
 from dashboard.export.problems import Problem
 from dashboard.export.read import export_fingerprint, scan
 
+_LOG = logging.getLogger(__name__)
 KEEP_CACHED = 4  # files kept in cache/: the exports a server was pointed at lately
 _STAGING_CODE = ("contract.py", "read.py", "check.py", "stage.py", "load.py", "database.py")
 
@@ -88,6 +90,11 @@ def _checked_into(folder: Path, work: Path, fingerprint: str) -> LoadResult:
     command = [sys.executable, "-m", "dashboard.export.database", folder, work, fingerprint]
     child = subprocess.run(command, cwd=settings.REPO, capture_output=True, check=False)
     if child.returncode != 0:
+        said = child.stderr.decode("utf-8", "replace").strip().splitlines()[-5:]
+        _LOG.warning(
+            "staging %s apart failed (exit %s), staging it here: %s",
+            folder, child.returncode, " | ".join(said),
+        )  # fmt: skip
         work.unlink(missing_ok=True)
         return _check_into(folder, work, fingerprint)
     told = json.loads(child.stdout)
