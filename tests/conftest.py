@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import runpy
 import socket
 import subprocess
 import sys
@@ -203,3 +204,35 @@ def csv_files(monkeypatch) -> list[bytes]:
 
     monkeypatch.setattr(st, "download_button", built_now)
     return built
+
+
+@pytest.fixture
+def run_module(monkeypatch, capsys) -> callable:
+    """`python -m MODULE ARGS…` in this process: the module's own `__main__` code with these
+    arguments, reported as a finished process reports it (exit code, stdout, stderr).
+    `data_dir` sets CSR_DATA_DIR, unset otherwise; `env` sets other variables, or removes
+    them when None. An interpreter started for each case cost about a second; the tests
+    that run a command as a job does keep a real process."""
+
+    def run(
+        module: str,
+        *args: str,
+        data_dir: Path | None = None,
+        env: dict[str, str | None] | None = None,
+    ) -> subprocess.CompletedProcess:
+        env = {"CSR_DATA_DIR": None if data_dir is None else str(data_dir), **(env or {})}
+        for name, value in env.items():
+            if value is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "argv", [module, *args])
+        code = 0
+        try:
+            runpy.run_module(module, run_name="__main__")
+        except SystemExit as stop:  # the command's own exit, or argparse's refusal
+            code = stop.code
+        printed = capsys.readouterr()
+        return subprocess.CompletedProcess([module, *args], code, printed.out, printed.err)
+
+    return run

@@ -13,8 +13,6 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from dashboard.forum import cli
-
 REPO = Path(__file__).resolve().parent.parent
 SMALL = Path(__file__).parent / "fixtures" / "small"
 
@@ -54,20 +52,12 @@ def test_a_report_is_written_with_its_pages_in_italian(tmp_path):
 
 
 @pytest.fixture
-def in_process(monkeypatch, capsys, tmp_path):
-    """The command's `main` in this process (no interpreter to start): its exit code, what
-    it printed and what it said on stderr, as a finished process reports them."""
+def in_process(run_module, tmp_path):
+    """The command in this process (no interpreter to start), on the small export."""
 
     def run(*args: str, data_dir: Path = SMALL) -> subprocess.CompletedProcess:
-        monkeypatch.setenv("CSR_DATA_DIR", str(data_dir))
-        monkeypatch.setenv("CSR_HOME", str(tmp_path / "home"))
-        monkeypatch.delenv("CSR_PUBLIC_URL", raising=False)
-        try:
-            code = cli.main(list(args))
-        except SystemExit as stop:  # argparse's refusals
-            code = stop.code
-        printed = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, printed.out, printed.err)
+        env = {"CSR_HOME": str(tmp_path / "home"), "CSR_PUBLIC_URL": None}
+        return run_module("dashboard.deck", *args, data_dir=data_dir, env=env)
 
     return run
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -25,10 +26,9 @@ def csr_home(monkeypatch, tmp_path) -> Path:
     return tmp_path / "home"
 
 
-def publish(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
+def publish_job(*args: str) -> subprocess.CompletedProcess:
+    """The command in a process of its own, as a scheduled job runs it."""
     env = {k: v for k, v in os.environ.items() if k != "CSR_DATA_DIR"}
-    if data_dir is not None:
-        env["CSR_DATA_DIR"] = str(data_dir)
     return subprocess.run(
         [sys.executable, "-m", "dashboard.publish", *args],
         cwd=REPO,
@@ -39,13 +39,19 @@ def publish(*args: str, data_dir: Path | None = None) -> subprocess.CompletedPro
     )
 
 
+@pytest.fixture
+def publish(run_module) -> callable:
+    """The command in this process."""
+    return functools.partial(run_module, "dashboard.publish")
+
+
 def test_publish_prints_the_version_and_the_headline_changes(csr_home):
-    first = publish(str(SMALL), "--who", "anna", "--lang", "en")
+    first = publish_job(str(SMALL), "--who", "anna", "--lang", "en")
     assert first.returncode == 0, first.stderr
     lines = first.stdout.splitlines()
     assert lines[0] == f"Published version v0001 (from {SMALL})"
     assert "  Companies involved: – → 4" in lines
-    second = publish(str(DEMO), "--who", "bruno", "--lang", "en")
+    second = publish_job(str(DEMO), "--who", "bruno", "--lang", "en")
     assert second.returncode == 0, second.stderr
     lines = second.stdout.splitlines()
     assert lines[0] == f"Published version v0002 (from {DEMO})"
@@ -62,7 +68,9 @@ def test_publish_prints_the_version_and_the_headline_changes(csr_home):
     assert home.current_version() == "v0002"
 
 
-def test_a_rejected_export_prints_the_validate_report_and_exits_1(csr_home, tmp_path):
+def test_a_rejected_export_prints_the_validate_report_and_exits_1(
+    csr_home, tmp_path, publish, run_module
+):
     assert publish(str(SMALL)).returncode == 0
     before = (csr_home / "audit.jsonl").read_bytes()
     bad = tmp_path / "bad"
@@ -79,13 +87,7 @@ def test_a_rejected_export_prints_the_validate_report_and_exits_1(csr_home, tmp_
         "Warnings (1):",
         "organizations.csv:5: org_id: member with no project (neither lead nor partner) (D)",
     ]
-    validate = subprocess.run(
-        [sys.executable, "-m", "dashboard.validate", str(bad), "--lang", "en"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    validate = run_module("dashboard.validate", str(bad), "--lang", "en")
     assert run.stdout == validate.stdout  # the same lines as the validator's
     assert run.stderr == "Nothing was published; still in use: v0001\n"
     italian = publish(str(bad))
@@ -94,7 +96,7 @@ def test_a_rejected_export_prints_the_validate_report_and_exits_1(csr_home, tmp_
     assert home.current_version() == "v0001"
 
 
-def test_an_unreadable_folder_or_csr_data_dir_exits_2(csr_home, tmp_path):
+def test_an_unreadable_folder_or_csr_data_dir_exits_2(csr_home, tmp_path, publish):
     missing = publish(str(tmp_path / "nowhere"), "--lang", "en")
     assert missing.returncode == 2
     assert missing.stdout == ""
@@ -108,7 +110,7 @@ def test_an_unreadable_folder_or_csr_data_dir_exits_2(csr_home, tmp_path):
     assert not csr_home.exists()
 
 
-def test_rollback_and_history(csr_home):
+def test_rollback_and_history(csr_home, publish):
     assert publish(str(SMALL), "--who", "anna").returncode == 0
     assert publish(str(DEMO), "--who", "bruno").returncode == 0
     history = publish("--history", "--lang", "en")
@@ -129,7 +131,7 @@ def test_rollback_and_history(csr_home):
     assert publish("--rollback", "v0002", data_dir=DEMO).returncode == 2
 
 
-def test_an_empty_home_has_no_history(csr_home):
+def test_an_empty_home_has_no_history(csr_home, publish):
     run = publish("--history", "--lang", "en")
     assert (run.returncode, run.stdout) == (0, "No version published.\n")
     assert publish().returncode == 2  # argparse: DIR, --rollback or --history is needed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -75,10 +76,9 @@ def over_long(folder: Path) -> list[str]:
     return ["projects.csv:6: description: cell too long: 200000 characters, at most 100000"]
 
 
-def validate(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
+def validate_job(*args: str) -> subprocess.CompletedProcess:
+    """The command in a process of its own, as a coordinator or a job runs it."""
     env = {k: v for k, v in os.environ.items() if k != "CSR_DATA_DIR"}
-    if data_dir is not None:
-        env["CSR_DATA_DIR"] = str(data_dir)
     return subprocess.run(
         [sys.executable, "-m", "dashboard.validate", *args],
         cwd=REPO,
@@ -89,13 +89,19 @@ def validate(*args: str, data_dir: Path | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.fixture
+def validate(run_module) -> callable:
+    """The command in this process."""
+    return functools.partial(run_module, "dashboard.validate")
+
+
 def test_a_valid_export_prints_what_it_read(tmp_path):
     folder = tmp_path / "export"
     shutil.copytree(BASIC, folder)
     for name in ("people.csv", "attendance.csv"):
         (folder / name).unlink()
     (folder / "notes.csv").write_text("x\n")
-    run = validate(str(folder), "--lang", "en")
+    run = validate_job(str(folder), "--lang", "en")
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines() == [
         f"Valid export: {folder}",
@@ -117,7 +123,7 @@ def test_a_valid_export_prints_what_it_read(tmp_path):
     ]
 
 
-def test_italian_is_the_default_and_the_folder_defaults_to_csr_data_dir():
+def test_italian_is_the_default_and_the_folder_defaults_to_csr_data_dir(validate):
     run = validate(data_dir=BASIC)
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
@@ -126,7 +132,7 @@ def test_italian_is_the_default_and_the_folder_defaults_to_csr_data_dir():
     assert lines[-1] == "Anni: 2009–2012"
 
 
-def test_an_invalid_export_prints_its_problems_and_exits_1(tmp_path):
+def test_an_invalid_export_prints_its_problems_and_exits_1(tmp_path, validate):
     folder = tmp_path / "export"
     shutil.copytree(BASIC, folder)
     (folder / "themes.csv").unlink()
@@ -148,7 +154,7 @@ def test_an_invalid_export_prints_its_problems_and_exits_1(tmp_path):
     ]
 
 
-def test_an_unreadable_file_exits_1(tmp_path):
+def test_an_unreadable_file_exits_1(tmp_path, validate):
     folder = tmp_path / "export"
     shutil.copytree(BASIC, folder)
     (folder / "fees.csv").write_bytes("org_id,year\n".encode("utf-16"))
@@ -157,7 +163,7 @@ def test_an_unreadable_file_exits_1(tmp_path):
     assert "fees.csv: unreadable encoding (UTF-8 and Windows-1252 are accepted)" in run.stdout
 
 
-def test_a_folder_that_cannot_be_read_exits_2(tmp_path):
+def test_a_folder_that_cannot_be_read_exits_2(tmp_path, validate):
     missing = validate(str(tmp_path / "nowhere"), "--lang", "en")
     assert missing.returncode == 2
     assert missing.stdout == ""
