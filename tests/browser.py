@@ -23,12 +23,20 @@ def open_app(page, url: str, ready: str = '[data-testid="stMetric"]') -> None:
     settle(page, ready)
 
 
+# the page script that says Streamlit's own words in the page's language has run: it
+# installs its observer and rewrites the whole page in one go (dashboard/ui/chrome.py)
+WORDS_SAID = "() => window.__csrChromeObserver !== undefined"
+
+
 def settle(page, ready: str = '[data-testid="stMetric"]') -> None:
-    """Wait until the script has run and the page's main element is drawn."""
+    """Wait until the script has run, the page's main element is drawn and Streamlit's own
+    words are said in the page's language (under load, the page script that says them can
+    run after the sidebar is drawn)."""
     page.wait_for_selector(IDLE)
     page.wait_for_selector(ready)
     page.wait_for_timeout(300)
     page.wait_for_selector(IDLE)
+    page.wait_for_function(WORDS_SAID)
 
 
 def narrow(page, width: int = 320, height: int = 640) -> None:
@@ -108,6 +116,7 @@ def audit(page) -> list[dict]:
     English words that a reader sees or hears is reported too (rule `streamlit-english`)."""
     axe = Axe()
     found = {}
+    page.wait_for_function(WORDS_SAID)
     if page.evaluate("document.documentElement.lang") == "it":
         for text in english(page.evaluate(READ)):
             found[("streamlit-english", text)] = "English in the Italian interface"
